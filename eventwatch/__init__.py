@@ -1,0 +1,3 @@
+"""eventwatch: streaming event monitoring for news."""
+
+__version__ = "0.1.0"

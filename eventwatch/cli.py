@@ -1,0 +1,61 @@
+"""The `eventwatch` command line: one module per command group in eventwatch.commands.
+
+Each command module exposes `register(subparsers)`; the handlers it registers take the
+parsed arguments and return an exit code. Errors derived from EventwatchError become one
+line on stderr and their exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from eventwatch.errors import EventwatchError
+
+COMMAND_MODULES = (
+    "stack",
+    "setup",
+    "worker",
+    "up",
+    "dashboard",
+    "ingest",
+    "tag",
+    "eval",
+    "search",
+    "rules",
+    "alerts",
+    "bench",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 with usage; keep it one line
+        self.exit(2, f"eventwatch: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="eventwatch", description="Streaming event monitoring for news.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"eventwatch.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except EventwatchError as exc:
+        print(f"eventwatch: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("eventwatch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""The documents that flow through eventwatch: Article -> Event -> Alert.
+
+These pydantic models are the contract of SPEC sections 4-6; the JSON they dump is
+what goes on the Kafka topics, into Elasticsearch and out of the CLI and API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal[
+    "terror_attack",
+    "terror_alert",
+    "terror_plot_foiled",
+    "responsibility_claim",
+    "diplomatic_proposal",
+    "diplomatic_meeting",
+    "agreement",
+    "accusation",
+    "threat",
+    "sanctions",
+    "military_action",
+    "protest",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
+ActorKind = Literal["state", "person", "organization", "group"]
+ThreatNormalized = Literal["low", "elevated", "high", "critical"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def stable_id(*parts: str, length: int = 24) -> str:
+    """A deterministic id from its parts: replays and restarts produce the same id."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+class Article(BaseModel):
+    """An input article (SPEC section 4). Validation lives in eventwatch.articles."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    published_at: datetime | None = None
+    received_at: datetime = Field(default_factory=utcnow)
+
+
+class Actor(BaseModel):
+    name: str
+    kind: ActorKind
+    country: str | None = None
+
+
+class Actors(BaseModel):
+    source: list[Actor] = Field(default_factory=list)
+    target: list[Actor] = Field(default_factory=list)
+
+
+class Location(BaseModel):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Evidence(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class ThreatLevel(BaseModel):
+    level: str
+    normalized: ThreatNormalized
+
+
+class Plover(BaseModel):
+    type: str
+    mode: str | None = None
+    context: str | None = None
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published_at: datetime | None = None
+
+
+class Event(BaseModel):
+    """A tagged event (SPEC section 5)."""
+
+    id: str
+    type: EventType
+    cameo: str | None = None
+    summary: str
+    actors: Actors = Field(default_factory=Actors)
+    location: Location | None = None
+    evidence: Evidence
+    confidence: float = Field(ge=0.0, le=1.0)
+    severity: int = Field(ge=1, le=5)
+    threat_level: ThreatLevel | None = None
+    modality: Modality = "asserted"
+    plover: Plover | None = None
+    tagger_version: str
+    language: str
+    article: ArticleRef
+    received_at: datetime | None = None
+    tagged_at: datetime | None = None
+    indexed_at: datetime | None = None
+
+    @staticmethod
+    def make_id(article_id: str, event_type: str, start: int, end: int) -> str:
+        return stable_id(article_id, event_type, str(start), str(end))
+
+
+class Delivery(BaseModel):
+    action: str
+    status: Literal["sent", "failed", "skipped"]
+    error: str | None = None
+    attempts: int = 1
+
+
+class Alert(BaseModel):
+    """A fired alert (SPEC section 6)."""
+
+    id: str
+    rule_id: str
+    rule_name: str | None = None
+    fired_at: datetime = Field(default_factory=utcnow)
+    group: str = ""
+    count: int = 1
+    events: list[Event] = Field(default_factory=list)
+    summary: str
+    deliveries: list[Delivery] = Field(default_factory=list)
+    acknowledged: bool = False

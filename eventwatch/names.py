@@ -1,0 +1,65 @@
+"""Kafka topic and Elasticsearch index names, in one place.
+
+Every name carries a configurable prefix so that tests (and several deployments
+sharing one cluster) never collide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ARTICLES = "articles"
+ARTICLES_DLQ = "articles.dlq"
+EVENTS = "events"
+ALERTS = "alerts"
+
+INDEX_ARTICLES = "eventwatch-articles"
+INDEX_EVENTS = "eventwatch-events"
+INDEX_ALERTS = "eventwatch-alerts"
+INDEX_RULES = "eventwatch-rules"
+
+
+@dataclass(frozen=True)
+class Names:
+    """Resolved names for one deployment (topic prefix + index prefix applied)."""
+
+    topic_prefix: str = ""
+    index_prefix: str = ""
+
+    def topic(self, base: str) -> str:
+        return f"{self.topic_prefix}{base}"
+
+    def index(self, base: str) -> str:
+        return f"{self.index_prefix}{base}"
+
+    @property
+    def articles_topic(self) -> str:
+        return self.topic(ARTICLES)
+
+    @property
+    def dlq_topic(self) -> str:
+        return self.topic(ARTICLES_DLQ)
+
+    @property
+    def events_topic(self) -> str:
+        return self.topic(EVENTS)
+
+    @property
+    def alerts_topic(self) -> str:
+        return self.topic(ALERTS)
+
+    @property
+    def articles_index(self) -> str:
+        return self.index(INDEX_ARTICLES)
+
+    @property
+    def events_index(self) -> str:
+        return self.index(INDEX_EVENTS)
+
+    @property
+    def alerts_index(self) -> str:
+        return self.index(INDEX_ALERTS)
+
+    @property
+    def rules_index(self) -> str:
+        return self.index(INDEX_RULES)

@@ -1,0 +1,63 @@
+"""Configuration from EVENTWATCH_* environment variables and an optional config file.
+
+`get_settings()` is cached; tests call `get_settings.cache_clear()` after changing the
+environment instead of mutating a module-level object.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from eventwatch.names import Names
+
+
+def default_home() -> Path:
+    return Path(os.environ.get("EVENTWATCH_HOME", Path.home() / ".eventwatch"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="EVENTWATCH_",
+        env_file=os.environ.get("EVENTWATCH_CONFIG", ".eventwatch.env"),
+        extra="ignore",
+    )
+
+    home: Path = Field(default_factory=default_home)
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_controller_port: int = 9093
+    elasticsearch_url: str = "http://127.0.0.1:9200"
+    topic_prefix: str = ""
+    index_prefix: str = ""
+    articles_partitions: int = 4
+    consumer_group: str = "eventwatch"
+    # Heaps of the local stack; small on purpose (2-core, shared CI machines).
+    kafka_heap: str = "512m"
+    elasticsearch_heap: str = "1g"
+    java_home: str | None = None
+    max_article_chars: int = 1_000_000
+    spacy_model: str | None = None
+    api_keys: str = ""
+    webhook_allow_private: bool = False
+    dashboard_host: str = "127.0.0.1"
+    dashboard_port: int = 8000
+    worker_web_port: int = 6066
+    batch_size: int = 64
+    batch_seconds: float = 0.2
+
+    @property
+    def names(self) -> Names:
+        return Names(topic_prefix=self.topic_prefix, index_prefix=self.index_prefix)
+
+    @property
+    def state_dir(self) -> Path:
+        return self.home / "stack"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
