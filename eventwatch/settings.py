@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_controller_port: int = 9093
     elasticsearch_url: str = "http://127.0.0.1:9200"
+    elasticsearch_transport_port: int | None = None  # local stack; default: HTTP port + 100
+    maven_cache: Path | None = None  # local stack jars; default: <home>/maven
     topic_prefix: str = ""
     index_prefix: str = ""
     articles_partitions: int = 4
