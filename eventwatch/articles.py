@@ -36,7 +36,9 @@ def parse_article_bytes(raw: bytes, *, max_chars: int = DEFAULT_MAX_CHARS) -> Ar
     try:
         data = json.loads(decoded)
     except json.JSONDecodeError as exc:
-        raise InvalidArticle(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+        raise InvalidArticle(
+            f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from exc
     except RecursionError as exc:
         raise InvalidArticle("not JSON: nested too deeply") from exc
     return parse_article_dict(data, max_chars=max_chars)
