@@ -1,1 +1,5 @@
-"""stack"""
+"""Local Kafka and Elasticsearch processes for runs and tests without Docker."""
+
+from stack.local import LocalStack, StartFailed
+
+__all__ = ["LocalStack", "StartFailed"]

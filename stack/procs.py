@@ -1,0 +1,114 @@
+"""Background server processes: starting them detached, remembering them, stopping them.
+
+A pid file holds the pid and the process start time, so a recycled pid is never mistaken
+for (or killed as) one of our servers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import psutil
+
+
+@dataclass(frozen=True)
+class ProcessRecord:
+    pid: int
+    create_time: float
+    argv: list[str]
+
+    def process(self) -> psutil.Process | None:
+        """The live process this record describes, or None when it is gone."""
+        try:
+            proc = psutil.Process(self.pid)
+            if abs(proc.create_time() - self.create_time) > 1.0:
+                return None
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                return None
+            return proc
+        except psutil.Error:
+            return None
+
+    def alive(self) -> bool:
+        return self.process() is not None
+
+
+def start_detached(argv: list[str], *, log_path: Path, cwd: Path) -> ProcessRecord:
+    """Start argv in its own session (it outlives the CLI), stdout+stderr to log_path."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=cwd,
+            start_new_session=True,
+        )
+    return ProcessRecord(proc.pid, psutil.Process(proc.pid).create_time(), argv)
+
+
+def exit_code(record: ProcessRecord) -> int | None:
+    """Reap a child that died (so it is not left a zombie) and return its exit code."""
+    try:
+        pid, status = os.waitpid(record.pid, os.WNOHANG)
+    except ChildProcessError:
+        return None
+    return os.waitstatus_to_exitcode(status) if pid else None
+
+
+def stop(record: ProcessRecord, *, timeout: float = 30.0) -> bool:
+    """SIGTERM, wait up to timeout, then SIGKILL. True when the process is gone."""
+    proc = record.process()
+    if proc is None:
+        return True
+    try:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout)
+    except psutil.TimeoutExpired:
+        proc.kill()
+        try:
+            proc.wait(10)
+        except psutil.TimeoutExpired:
+            return False
+    except psutil.NoSuchProcess:
+        pass
+    return True
+
+
+def write_record(path: Path, record: ProcessRecord) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(record)), "utf-8")
+    tmp.replace(path)
+
+
+def read_record(path: Path) -> ProcessRecord | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return ProcessRecord(int(data["pid"]), float(data["create_time"]), list(data["argv"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def tail(path: Path, lines: int = 15) -> str:
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.rstrip().splitlines()[-lines:])
+
+
+def wait_until(predicate, *, timeout: float, interval: float = 0.5) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return predicate()
