@@ -14,11 +14,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from eventwatch.settings import Settings, get_settings
+from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -114,60 +115,5 @@ def test_settings(
         yield settings
     finally:
         get_settings.cache_clear()
-        _delete_prefixed_elasticsearch(stack_servers.elasticsearch_url, prefix)
-        _delete_prefixed_kafka(stack_servers.kafka_bootstrap, prefix)
-
-
-def _delete_prefixed_elasticsearch(url: str, prefix: str) -> None:
-    from elasticsearch import Elasticsearch, NotFoundError
-
-    client = Elasticsearch([url], timeout=30)
-    try:
-        for index in client.indices.get(index="*", expand_wildcards="all"):
-            if prefix in index:
-                client.indices.delete(index=index, ignore_unavailable=True)
-        templates = client.transport.perform_request("GET", "/_index_template")
-        for item in templates.get("index_templates", []):
-            if prefix in item["name"]:
-                client.indices.delete_index_template(name=item["name"])
-        for name in client.indices.get_template():
-            if prefix in name:
-                client.indices.delete_template(name=name)
-        components = client.transport.perform_request("GET", "/_component_template")
-        for item in components.get("component_templates", []):
-            if prefix in item["name"]:
-                client.cluster.delete_component_template(name=item["name"])
-        for name in _ingest_pipelines(client):
-            if prefix in name:
-                client.ingest.delete_pipeline(id=name)
-    except NotFoundError:
-        pass
-    finally:
-        client.close()
-
-
-def _ingest_pipelines(client: Any) -> list[str]:
-    from elasticsearch import NotFoundError
-
-    try:
-        return list(client.ingest.get_pipeline())
-    except NotFoundError:  # 7.x answers 404 when there are none
-        return []
-
-
-def _delete_prefixed_kafka(bootstrap: str, prefix: str) -> None:
-    from kafka import KafkaAdminClient
-    from kafka.errors import KafkaError
-
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=f"{prefix}cleanup")
-    try:
-        topics = [t for t in admin.list_topics() if prefix in t]
-        if topics:
-            admin.delete_topics(topics, timeout_ms=30_000)
-        groups = [g for g, _ in admin.list_consumer_groups() if prefix in g]
-        if groups:
-            admin.delete_consumer_groups(groups)
-    except KafkaError:
-        pass  # a group still in use by a lingering consumer must not fail the test
-    finally:
-        admin.close()
+        delete_prefixed_elasticsearch(stack_servers.elasticsearch_url, prefix)
+        delete_prefixed_kafka(stack_servers.kafka_bootstrap, prefix)
