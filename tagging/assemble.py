@@ -1,0 +1,219 @@
+"""Event assembly: trigger matches in one article -> merged Event documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from eventwatch.models import (
+    Actors,
+    Article,
+    ArticleRef,
+    Event,
+    Evidence,
+    Location,
+    Plover,
+    ThreatLevel,
+    utcnow,
+)
+from tagging import actors as actor_rules
+from tagging.gazetteer import Entity, EntityMention, country_name
+from tagging.lexicon import Lexicon, TriggerMatch
+from tagging.modality import modality_of
+from tagging.sentences import Sentences
+from tagging.taxonomy import EventTypeInfo, load_taxonomy
+from tagging.threat import alert_system, threat_level
+
+_CASUALTIES = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|tote|getötet|verletzt|morts?|tués?|blessés|"
+    r"muertos?|heridos|погиб\w*|убит\w*|ранен\w*|قتل\w*|قتيل\w*|جرحى)",
+    re.I,
+)
+MentionFinder = Callable[[int, int], list[EntityMention]]
+_SEVERITY_BY_LEVEL = {"critical": 5, "high": 4, "elevated": 3, "low": 2}
+
+
+@dataclass
+class Candidate:
+    type: str
+    trigger: TriggerMatch
+    sentence: tuple[int, int]
+    modality: str
+    sources: list[Entity] = field(default_factory=list)
+    targets: list[Entity] = field(default_factory=list)
+    location: Location | None = None
+    threat: ThreatLevel | None = None
+    confidence: float = 0.5
+
+    def merge_key(self) -> tuple[object, ...]:
+        asserted = self.modality in ("asserted", "historical")
+        if self.type in actor_rules.DIRECTED:
+            source = actor_rules.side(self.sources[0]) if self.sources else None
+            return (self.type, asserted, source)
+        place = self.location.country if self.location else None
+        return (self.type, asserted, place)
+
+
+class Assembler:
+    """Turns one language's trigger matches into events."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.taxonomy = load_taxonomy()
+
+    def candidates(
+        self, text: str, folded: str, triggers: list[TriggerMatch], mentions_in: MentionFinder
+    ) -> list[Candidate]:
+        sentences = Sentences(text)
+        mentions_cache: dict[tuple[int, int], list[EntityMention]] = {}
+        speaker: Entity | None = None
+        found = []
+        for trigger in triggers:
+            sentence = sentences.around(trigger.start)
+            text = folded[sentence[0] : sentence[1]]
+            kind = self._resolve(trigger.kind, text)
+            if kind is None or self.lexicon.excluded(kind, text):
+                continue
+            mentions = mentions_cache.get(sentence)
+            if mentions is None:
+                mentions = mentions_cache[sentence] = mentions_in(*sentence)
+            info = self.taxonomy[kind]
+            modality = modality_of(
+                self.lexicon, folded, sentence, (trigger.start, trigger.end), info.modality
+            )
+            candidate = Candidate(kind, trigger, sentence, modality)
+            self._fill(candidate, mentions, speaker, text)
+            if kind != "diplomatic_meeting" or candidate.targets:
+                found.append(candidate)
+            speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
+            if speakers:
+                speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
+        return found
+
+    def _resolve(self, kind: str, sentence: str) -> str | None:
+        if not kind.startswith("_"):
+            return kind if kind in self.taxonomy else None
+        if self.lexicon.excluded(kind, sentence):
+            return None
+        if self.lexicon.has_context("terror", sentence):
+            return "terror_attack"
+        if self.lexicon.has_context("military", sentence):
+            return "military_action"
+        return None
+
+    def _fill(
+        self, c: Candidate, mentions: list[EntityMention], speaker: Entity | None, text: str
+    ) -> None:
+        c.location = actor_rules.location(mentions)
+        if c.type in actor_rules.DIRECTED:
+            c.sources, c.targets = actor_rules.directed_actors(mentions, c.trigger.start, speaker)
+        elif c.type in ("terror_attack", "responsibility_claim", "terror_plot_foiled"):
+            c.sources = actor_rules.doer(mentions)
+        elif c.type == "military_action":
+            c.sources = actor_rules.doer(mentions, ("state", "group"))
+        elif c.type == "terror_alert":
+            c.threat = threat_level(self.lexicon, text, 0, len(text))
+            system = alert_system(text)
+            states = actor_rules.doer(mentions, ("state",))
+            country = states[0].country if states else (system[1] if system else None)
+            if country and (c.location is None or c.location.country != country):
+                c.location = Location(name=country_name(country), country=country)
+            if states:
+                c.sources = states
+        strong = not c.trigger.kind.startswith("_")
+        c.confidence = round(
+            min(0.95, 0.5 + 0.2 * strong + 0.1 * bool(mentions) + 0.1 * bool(c.sources or c.location)),
+            2,
+        )
+
+    def events(
+        self, article: Article, lang: str, version: str, candidates: list[Candidate]
+    ) -> list[Event]:
+        merged: dict[tuple[object, ...], Candidate] = {}
+        for c in candidates:
+            key = c.merge_key()
+            if key[-1] is None:  # no place or source: the same event as one that has them
+                key = next((k for k in merged if k[:-1] == key[:-1]), key)
+            best = merged.get(key)
+            if best is None:
+                merged[key] = c
+            elif (c.threat is not None, c.confidence) > (best.threat is not None, best.confidence):
+                c.sources = c.sources or best.sources
+                c.targets = c.targets or best.targets
+                c.location = c.location or best.location
+                merged[key] = c
+        # An asserted event makes a negated or hypothetical one of the same kind redundant.
+        asserted_types = {c.type for c in merged.values() if c.modality in ("asserted", "historical")}
+        tagged_at = utcnow()
+        return [
+            self._event(article, lang, version, c, tagged_at)
+            for c in merged.values()
+            if c.modality in ("asserted", "historical") or c.type not in asserted_types
+        ]
+
+    def _event(self, article: Article, lang: str, version: str, c: Candidate, tagged_at) -> Event:  # type: ignore[no-untyped-def]
+        info = self.taxonomy[c.type]
+        start, end = c.sentence
+        sentence = article.text[start:end]
+        return Event(
+            id=Event.make_id(article.id, c.type, start, end),
+            type=c.type,  # type: ignore[arg-type]
+            cameo=info.cameo,
+            summary=_summary(info, c),
+            actors=Actors(
+                source=[actor_rules.to_actor(e) for e in c.sources],
+                target=[actor_rules.to_actor(e) for e in c.targets],
+            ),
+            location=c.location,
+            evidence=Evidence(text=sentence, start=start, end=end),
+            confidence=c.confidence if c.modality == "asserted" else round(c.confidence * 0.8, 2),
+            severity=_severity(info, c, sentence),
+            threat_level=c.threat,
+            modality=c.modality,  # type: ignore[arg-type]
+            plover=Plover(**info.plover),
+            tagger_version=version,
+            language=lang,
+            article=ArticleRef(
+                id=article.id,
+                title=article.title,
+                url=article.url,
+                source=article.source,
+                published_at=article.published_at,
+            ),
+            received_at=article.received_at,
+            tagged_at=tagged_at,
+        )
+
+
+def _severity(info: EventTypeInfo, c: Candidate, sentence: str) -> int:
+    if c.threat is not None:
+        return _SEVERITY_BY_LEVEL[c.threat.normalized]
+    severity = info.severity
+    if c.type in ("terror_attack", "military_action", "protest") and _CASUALTIES.search(sentence):
+        severity += 1
+    if c.modality != "asserted":
+        severity -= 1
+    return max(1, min(5, severity))
+
+
+def _summary(info: EventTypeInfo, c: Candidate) -> str:
+    source = c.sources[0].name if c.sources else None
+    target = c.targets[0].name if c.targets else None
+    place = c.location.name if c.location else None
+    level = f" ({c.threat.level}, {c.threat.normalized})" if c.threat else ""
+    text = info.summary.format(
+        at_location=f" in {place}" if place else "",
+        in_country=f" in {place}" if place else "",
+        by_source=f" by {source}" if source else "",
+        source_or_group=source or "A group",
+        source_or_actor=source or "An actor",
+        to_target=f" to {target}" if target else "",
+        with_target=f" with {target}" if target else "",
+        on_target=f" on {target}" if target else "",
+        target_or_blank=f" {target}" if target else "",
+        level=level,
+    )
+    if c.modality != "asserted":
+        text += f" [{c.modality}]"
+    return text

