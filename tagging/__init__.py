@@ -1,7 +1,7 @@
 """Event tagging: article -> events, with spaCy pipelines per language and the taxonomy as data.
 
-    from tagging import Tagger, TAGGER_VERSION
-    events = Tagger().tag(article)
+from tagging import Tagger, TAGGER_VERSION
+events = Tagger().tag(article)
 """
 
 from __future__ import annotations

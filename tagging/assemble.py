@@ -123,7 +123,10 @@ class Assembler:
                 c.sources = states
         strong = not c.trigger.kind.startswith("_")
         c.confidence = round(
-            min(0.95, 0.5 + 0.2 * strong + 0.1 * bool(mentions) + 0.1 * bool(c.sources or c.location)),
+            min(
+                0.95,
+                0.5 + 0.2 * strong + 0.1 * bool(mentions) + 0.1 * bool(c.sources or c.location),
+            ),
             2,
         )
 
@@ -144,7 +147,9 @@ class Assembler:
                 c.location = c.location or best.location
                 merged[key] = c
         # An asserted event makes a negated or hypothetical one of the same kind redundant.
-        asserted_types = {c.type for c in merged.values() if c.modality in ("asserted", "historical")}
+        asserted_types = {
+            c.type for c in merged.values() if c.modality in ("asserted", "historical")
+        }
         tagged_at = utcnow()
         return [
             self._event(article, lang, version, c, tagged_at)

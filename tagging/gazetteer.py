@@ -24,7 +24,24 @@ from tagging.taxonomy import DATA_DIR
 
 MIN_CITY_POPULATION = 1_000_000
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-_RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими", "ое", "ых", "ые", "ыми", "ый")
+_RU_ADJ_ENDINGS = (
+    "ий",
+    "ого",
+    "ому",
+    "им",
+    "ом",
+    "ая",
+    "ой",
+    "ую",
+    "ие",
+    "их",
+    "ими",
+    "ое",
+    "ых",
+    "ые",
+    "ыми",
+    "ый",
+)
 _SCRIPT = {
     "ru": re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\- ]+$"),
     "ar": re.compile(r"^[\u0600-\u06ff][\u0600-\u06ff ]+$"),
@@ -147,9 +164,7 @@ class Gazetteer:
         found = []
         for key, start, end in self._matcher(span):
             first, last = doc[span.start + start], doc[span.start + end - 1]
-            found.append(
-                EntityMention(self._entities[key], first.idx, last.idx + len(last.text))
-            )
+            found.append(EntityMention(self._entities[key], first.idx, last.idx + len(last.text)))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[EntityMention] = []
         for mention in found:
@@ -163,7 +178,13 @@ class Gazetteer:
 def _country_names() -> dict[str, str]:
     extra = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
     names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    names.update({code: spec["en"][0] for code, spec in extra.items() if isinstance(spec, dict) and "en" in spec})
+    names.update(
+        {
+            code: spec["en"][0]
+            for code, spec in extra.items()
+            if isinstance(spec, dict) and "en" in spec
+        }
+    )
     return names
 
 

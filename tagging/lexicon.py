@@ -69,9 +69,7 @@ def _bounded(patterns: list[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(patterns) + ")"
 
 
-def _compile_triggers(
-    triggers: dict[str, list[str]], *, infix: bool
-) -> re.Pattern[str] | None:
+def _compile_triggers(triggers: dict[str, list[str]], *, infix: bool) -> re.Pattern[str] | None:
     groups = []
     for kind, patterns in triggers.items():
         chosen = [p[1:] if infix else p for p in patterns if p.startswith("~") == infix]

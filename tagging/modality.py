@@ -9,7 +9,10 @@ _WINDOWS = {"negated": 45, "hypothetical": 50, "future": 35}
 
 
 def modality_of(
-    lexicon: Lexicon, folded: str, sentence: tuple[int, int], trigger: tuple[int, int],
+    lexicon: Lexicon,
+    folded: str,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
     allowed: frozenset[str],
 ) -> str:
     """The first modality among negated, hypothetical, future, historical whose cue is near."""
@@ -22,7 +25,11 @@ def modality_of(
         if cue is None:
             continue
         # Cues right after the trigger count too ('attack was not confirmed').
-        span = folded[max(sent_start, start - window) : start] + " " + folded[end : min(sent_end, end + 12)]
+        span = (
+            folded[max(sent_start, start - window) : start]
+            + " "
+            + folded[end : min(sent_end, end + 12)]
+        )
         if cue.search(span):
             return name
     historical = lexicon.cues.get("historical")

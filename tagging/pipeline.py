@@ -35,7 +35,9 @@ class LanguagePipeline:
         self.nlp = self.model or spacy.blank(lang)
         self.gazetteer = Gazetteer(self.nlp)
 
-    def mentions(self, text: str, start: int, end: int, doc: Doc | None = None) -> list[EntityMention]:
+    def mentions(
+        self, text: str, start: int, end: int, doc: Doc | None = None
+    ) -> list[EntityMention]:
         """Entity mentions in text[start:end], offsets relative to the whole text."""
         if doc is not None:
             span = doc.char_span(start, end, alignment_mode="expand")

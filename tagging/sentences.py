@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-_BREAK = re.compile(r"(?<=[.!?…])[\"»”“'’)\]]*\s+(?=[\"„«“(\[]?[^\W\d_a-zà-ÿ])|\n\s*|(?<=[.!?؟])\s+(?=[\u0600-\u06ff])")
+_BREAK = re.compile(
+    r"(?<=[.!?…])[\"»”“'’)\]]*\s+(?=[\"„«“(\[]?[^\W\d_a-zà-ÿ])|\n\s*|(?<=[.!?؟])\s+(?=[\u0600-\u06ff])"
+)
 # A period after these is an abbreviation, not the end of a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÄÖÜ]|\b\d{1,2}|\bU\.S|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bCol|\bLt|\bSgt|\bgen|\bNr|\bbzw|\bca|\bvgl|\bMme|\bMM|\bт\.е|\bг|\bSr|\bSra|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo)\.$"

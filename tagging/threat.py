@@ -11,7 +11,11 @@ from tagging.lexicon import Lexicon
 _SYSTEMS = (
     (re.compile(r"vigipirate|urgence attentat", re.I), "Vigipirate", "FR"),
     (re.compile(r"\bntas\b|national terrorism advisory|homeland security", re.I), "NTAS", "US"),
-    (re.compile(r"\bmi5\b|jtac|uk (?:terror )?threat level|joint terrorism analysis", re.I), "UK threat level", "GB"),
+    (
+        re.compile(r"\bmi5\b|jtac|uk (?:terror )?threat level|joint terrorism analysis", re.I),
+        "UK threat level",
+        "GB",
+    ),
     (re.compile(r"\bnctv\b", re.I), "NCTV", "NL"),
     (re.compile(r"\bocam\b|\bcuta\b", re.I), "OCAM", "BE"),
 )

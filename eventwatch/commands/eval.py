@@ -1,0 +1,75 @@
+"""`eventwatch eval FILE.jsonl`: tagger quality on labeled JSONL (SPEC section 7)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from eventwatch.output import add_format_option, print_json, print_table
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="score the tagger on labeled JSONL",
+        description="Precision, recall and F1 per label, micro and macro F1 and per-language "
+        "micro F1 of the tagger on labeled JSONL lines "
+        '{"id", "lang", "text", "labels", "any_of", "optional"}.',
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.jsonl")
+    parser.add_argument(
+        "--errors", type=Path, metavar="PATH", help="write false positives/negatives as JSONL"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress on stderr")
+    add_format_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tagging import Tagger
+    from tagging.evaluation import evaluate, predicted_labels, read_gold
+
+    items = read_gold(args.file)
+    tagger = Tagger()
+
+    def predict(articles):  # type: ignore[no-untyped-def]
+        return [predicted_labels(events) for events in tagger.tag_batch(articles)]
+
+    error_file = args.errors.open("w", encoding="utf-8") if args.errors else None
+
+    def record(gold, predicted):  # type: ignore[no-untyped-def]
+        expected = set(gold.labels) | {x for s in gold.any_of for x in s}
+        allowed = expected | set(gold.optional)
+        missing = set(gold.labels) - predicted
+        missing |= {"|".join(s) for s in gold.any_of if not set(s) & predicted}
+        extra = predicted - allowed
+        if error_file is not None and (missing or extra):
+            line = {"id": gold.id, "lang": gold.lang, "fn": sorted(missing), "fp": sorted(extra),
+                    "text": gold.text}  # fmt: skip
+            error_file.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    progress = not args.no_progress and len(items) >= 200
+    try:
+        result = evaluate(items, predict, progress=progress, errors=record)
+    finally:
+        if error_file is not None:
+            error_file.close()
+    if args.format == "json":
+        print_json(result)
+        return 0
+    rows = [
+        (label, v["precision"], v["recall"], v["f1"], v["support"])
+        for label, v in result["labels"].items()  # type: ignore[union-attr]
+    ]
+    print_table(rows, ("label", "precision", "recall", "f1", "support"))
+    print()
+    print_table(
+        [(lang, v["micro_f1"], v["n"]) for lang, v in result["by_language"].items()],  # type: ignore[union-attr]
+        ("language", "micro_f1", "n"),
+    )
+    print(
+        f"\nn={result['n']} micro_f1={result['micro_f1']} macro_f1={result['macro_f1']} "
+        f"docs_per_second={result['docs_per_second']}"
+    )
+    return 0
