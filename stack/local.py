@@ -7,7 +7,10 @@ configured addresses, whoever started them.
 
 from __future__ import annotations
 
+import fcntl
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -46,6 +49,7 @@ class LocalStack:
     def __init__(self, settings: Settings, *, start_timeout: float = 180.0) -> None:
         self.settings = settings
         self.start_timeout = start_timeout
+        self._log_offsets: dict[str, dict[Path, int]] = {}
         self.servers: list[Server] = [KafkaServer(settings), ElasticsearchServer(settings)]
         for server in self.servers:
             if server.host not in LOOPBACK:
@@ -84,12 +88,19 @@ class LocalStack:
     def up(self) -> dict[str, str]:
         """Start what is missing and wait for health. Returns per server what happened:
         'started', 'running' (ours, already up) or 'external' (answering, not ours)."""
+        with self._lock():
+            return self._up()
+
+    def _up(self) -> dict[str, str]:
         outcome: dict[str, str] = {}
         starting: dict[str, procs.ProcessRecord] = {}
         pending = []
         for server in self.servers:
-            if self.record(server) is not None:
+            ours = self.record(server)
+            if ours is not None:
+                self._check_same_address(server, ours)
                 outcome[server.name] = "running"
+                starting[server.name] = ours  # may still be warming up: wait for it too
             elif server.answers():
                 outcome[server.name] = "external"
             else:
@@ -100,8 +111,14 @@ class LocalStack:
             for server in pending:
                 lib = maven.resolve(self.maven_cache, server.name, tools.mvn)
                 argv = server.prepare(lib, tools)
+                self._log_offsets[server.name] = {
+                    p: procs.size(p) for p in (server.console_path, server.log_path)
+                }
                 record = procs.start_detached(
-                    argv, log_path=server.console_path, cwd=self.settings.state_dir
+                    argv,
+                    log_path=server.console_path,
+                    cwd=self.settings.state_dir,
+                    address=server.address,
                 )
                 procs.write_record(self.pid_file(server), record)
                 starting[server.name] = record
@@ -111,6 +128,8 @@ class LocalStack:
         except StartFailed:
             # Leave nothing half-started behind: stop what this call started.
             for name, record in starting.items():
+                if outcome[name] != "started":
+                    continue
                 procs.stop(record)
                 self.pid_file(self._server(name)).unlink(missing_ok=True)
             raise
@@ -121,6 +140,10 @@ class LocalStack:
 
     def down(self) -> dict[str, str]:
         """Stop the servers up() started: 'stopped', 'not running' or 'stuck'."""
+        with self._lock():
+            return self._down()
+
+    def _down(self) -> dict[str, str]:
         outcome = {}
         for server in self.servers:
             pid_file = self.pid_file(server)
@@ -134,6 +157,24 @@ class LocalStack:
                 continue
             pid_file.unlink(missing_ok=True)
         return outcome
+
+    @contextmanager
+    def _lock(self) -> Iterator[None]:
+        """One up/down at a time per state dir (two shells, or tests in parallel)."""
+        self.settings.state_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.settings.state_dir / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _check_same_address(self, server: Server, record: procs.ProcessRecord) -> None:
+        if record.address and record.address != server.address:
+            raise EventwatchError(
+                f"the {server.title} of {self.settings.state_dir} runs at {record.address}, "
+                f"not at {server.address}: run 'eventwatch stack down' with the old settings first"
+            )
 
     def _check_ports_free(self, server: Server) -> None:
         for label, port in server.ports().items():
@@ -162,8 +203,11 @@ class LocalStack:
 
     def _fail(self, server: Server, what: str) -> None:
         self.pid_file(server).unlink(missing_ok=True)
-        logs = [server.log_path] + (
-            [server.console_path] if server.console_path != server.log_path else []
-        )
-        tails = "\n".join(f"--- {p}\n{procs.tail(p)}" for p in logs if p.exists())
-        raise StartFailed(f"{server.title} {what}; last log lines:\n{tails}")
+        offsets = self._log_offsets.get(server.name, {})
+        parts = []
+        for path in dict.fromkeys((server.console_path, server.log_path)):
+            text = procs.tail(path, 12, start=offsets.get(path, 0))
+            if text.strip() and text != "(no log)":
+                parts.append(f"--- {path}\n{text}")
+        logs = "\n".join(parts) or "(the logs are empty)"
+        raise StartFailed(f"{server.title} {what}; last log lines:\n{logs}")

@@ -7,7 +7,6 @@ for (or killed as) one of our servers.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import time
@@ -22,6 +21,7 @@ class ProcessRecord:
     pid: int
     create_time: float
     argv: list[str]
+    address: str = ""  # where the server listens, to notice changed settings
 
     def process(self) -> psutil.Process | None:
         """The live process this record describes, or None when it is gone."""
@@ -39,7 +39,14 @@ class ProcessRecord:
         return self.process() is not None
 
 
-def start_detached(argv: list[str], *, log_path: Path, cwd: Path) -> ProcessRecord:
+# Popen objects of the servers this process started: subprocess reaps dropped Popen
+# objects on its own, which would lose their exit codes.
+_children: dict[int, subprocess.Popen] = {}
+
+
+def start_detached(
+    argv: list[str], *, log_path: Path, cwd: Path, address: str = ""
+) -> ProcessRecord:
     """Start argv in its own session (it outlives the CLI), stdout+stderr to log_path."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
@@ -51,16 +58,14 @@ def start_detached(argv: list[str], *, log_path: Path, cwd: Path) -> ProcessReco
             cwd=cwd,
             start_new_session=True,
         )
-    return ProcessRecord(proc.pid, psutil.Process(proc.pid).create_time(), argv)
+    _children[proc.pid] = proc
+    return ProcessRecord(proc.pid, psutil.Process(proc.pid).create_time(), argv, address)
 
 
 def exit_code(record: ProcessRecord) -> int | None:
-    """Reap a child that died (so it is not left a zombie) and return its exit code."""
-    try:
-        pid, status = os.waitpid(record.pid, os.WNOHANG)
-    except ChildProcessError:
-        return None
-    return os.waitstatus_to_exitcode(status) if pid else None
+    """The exit code of a server this process started and that has ended, else None."""
+    child = _children.get(record.pid)
+    return child.poll() if child is not None else None
 
 
 def stop(record: ProcessRecord, *, timeout: float = 30.0) -> bool:
@@ -92,17 +97,32 @@ def write_record(path: Path, record: ProcessRecord) -> None:
 def read_record(path: Path) -> ProcessRecord | None:
     try:
         data = json.loads(path.read_text("utf-8"))
-        return ProcessRecord(int(data["pid"]), float(data["create_time"]), list(data["argv"]))
+        return ProcessRecord(
+            int(data["pid"]),
+            float(data["create_time"]),
+            list(data["argv"]),
+            str(data.get("address", "")),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def tail(path: Path, lines: int = 15) -> str:
+def tail(path: Path, lines: int = 15, *, start: int = 0) -> str:
+    """The last lines of a log, reading only what was written after byte offset start."""
     try:
-        text = path.read_text("utf-8", errors="replace")
+        with open(path, "rb") as log:
+            log.seek(start)
+            text = log.read().decode("utf-8", errors="replace")
     except OSError:
         return "(no log)"
     return "\n".join(text.rstrip().splitlines()[-lines:])
+
+
+def size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def wait_until(predicate, *, timeout: float, interval: float = 0.5) -> bool:  # noqa: ANN001
