@@ -1,0 +1,65 @@
+"""The FastAPI application factory: `create_app(settings)`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from dashboard import errors
+from dashboard.routes import (
+    alerts,
+    articles,
+    events,
+    health,
+    metrics,
+    pages,
+    rules,
+    session,
+    stream,
+)
+from dashboard.state import DashboardState
+from eventwatch import __version__
+from eventwatch.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAPI:
+    """The dashboard app; `live=False` skips the Kafka stream consumer (unit tests)."""
+    state = DashboardState(settings or get_settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if state.keyring.dev_mode:
+            log.warning(
+                "NO API KEYS CONFIGURED: development key 'dev-admin' grants admin to anyone "
+                "who can reach this port. Set EVENTWATCH_API_KEYS before exposing it."
+            )
+        if live:
+            state.hub.start(asyncio.get_running_loop())
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(state.close)
+
+    app = FastAPI(
+        title="eventwatch",
+        version=__version__,
+        description="Live events tagged from news, alert rules and alerts. "
+        "Authenticate with the X-API-Key header (roles viewer < editor < admin).",
+        lifespan=lifespan,
+    )
+    app.state.dashboard = state
+    errors.install(app)
+    app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
+    for module in (health, metrics, articles, events, rules, alerts, stream, session, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,58 @@
+"""Browser login with an API key, kept in a signed HttpOnly session cookie."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from dashboard.auth import SESSION_COOKIE, SESSION_MAX_AGE
+from dashboard.deps import StateDep
+from dashboard.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths: '/x' yes, '//evil.example' and 'https://...' no."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_form(request: Request, state: StateDep, next: str = "/") -> Response:
+    return render(request, "login.html", next=safe_next(next), error=None)
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(
+    request: Request, state: StateDep, key: Annotated[str, Form()] = "", next: str = "/"
+) -> Response:
+    principal = state.keyring.principal_for_key(key.strip())
+    if principal is None:
+        return render(
+            request,
+            "login.html",
+            status_code=401,
+            next=safe_next(next),
+            error="That key is not valid.",
+        )
+    response = RedirectResponse(safe_next(next), status_code=303)
+    response.set_cookie(
+        SESSION_COOKIE,
+        state.keyring.new_session(principal),
+        max_age=SESSION_MAX_AGE,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+@router.post("/logout")
+async def logout() -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response

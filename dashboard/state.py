@@ -1,0 +1,53 @@
+"""What one dashboard process holds: settings, keys, clients, metrics, the live stream."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from dashboard.auth import KeyRing
+from dashboard.metrics import DashboardMetrics
+from dashboard.probes import Probes
+from dashboard.stream import StreamHub
+from eventwatch.settings import Settings
+
+
+class DashboardState:
+    def __init__(self, settings: Settings, *, keyring: KeyRing | None = None) -> None:
+        self.settings = settings
+        self.keyring = keyring or KeyRing(settings.api_keys)
+        self.metrics = DashboardMetrics()
+        self.probes = Probes(settings, self.metrics)
+        names = settings.names
+        self.hub = StreamHub(
+            settings.kafka_bootstrap,
+            {names.events_topic: "event", names.alerts_topic: "alert"},
+            self.metrics,
+        )
+        self._es: Any = None
+        self._producer: Any = None
+        self._lock = threading.Lock()
+
+    def elasticsearch(self) -> Any:
+        with self._lock:
+            if self._es is None:
+                from eventwatch.clients import elasticsearch_client
+
+                self._es = elasticsearch_client(self.settings, timeout=10)
+            return self._es
+
+    def producer(self) -> Any:
+        """The ingest ArticleProducer for POST /api/articles, opened on first use."""
+        with self._lock:
+            if self._producer is None:
+                from ingest.producer import ArticleProducer
+
+                self._producer = ArticleProducer(self.settings).open()
+            return self._producer
+
+    def close(self) -> None:
+        self.hub.stop()
+        if self._producer is not None:
+            self._producer.close()
+        if self._es is not None:
+            self._es.close()
