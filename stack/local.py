@@ -138,14 +138,20 @@ class LocalStack:
     def _server(self, name: str) -> Server:
         return next(s for s in self.servers if s.name == name)
 
-    def down(self) -> dict[str, str]:
-        """Stop the servers up() started: 'stopped', 'not running' or 'stuck'."""
+    def down(self, only: tuple[str, ...] | None = None) -> dict[str, str]:
+        """Stop the servers up() started (or only those named, for fault tests):
+        'stopped', 'not running' or 'stuck' per server."""
+        unknown = set(only or ()) - {s.name for s in self.servers}
+        if unknown:
+            raise UsageError(f"unknown server(s): {', '.join(sorted(unknown))}")
         with self._lock():
-            return self._down()
+            return self._down(only)
 
-    def _down(self) -> dict[str, str]:
+    def _down(self, only: tuple[str, ...] | None) -> dict[str, str]:
         outcome = {}
         for server in self.servers:
+            if only is not None and server.name not in only:
+                continue
             pid_file = self.pid_file(server)
             record = procs.read_record(pid_file)
             if record is None or not record.alive():

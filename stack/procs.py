@@ -69,22 +69,32 @@ def exit_code(record: ProcessRecord) -> int | None:
 
 
 def stop(record: ProcessRecord, *, timeout: float = 30.0) -> bool:
-    """SIGTERM, wait up to timeout, then SIGKILL. True when the process is gone."""
+    """SIGTERM, wait up to timeout, then SIGKILL. True when the process is gone.
+
+    A server whose parent is another process (say `eventwatch up` started it and
+    `eventwatch stack down` stops it) stays a zombie until that parent reaps it;
+    record.alive() counts a zombie as gone.
+    """
     proc = record.process()
     if proc is None:
         return True
     try:
         proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout)
-    except psutil.TimeoutExpired:
+        if _wait_gone(record, timeout):
+            return True
         proc.kill()
-        try:
-            proc.wait(10)
-        except psutil.TimeoutExpired:
-            return False
     except psutil.NoSuchProcess:
-        pass
-    return True
+        return True
+    return _wait_gone(record, 10.0)
+
+
+def _wait_gone(record: ProcessRecord, timeout: float) -> bool:
+    child = _children.get(record.pid)
+    return wait_until(
+        lambda: (child is not None and child.poll() is not None) or not record.alive(),
+        timeout=timeout,
+        interval=0.2,
+    )
 
 
 def write_record(path: Path, record: ProcessRecord) -> None:

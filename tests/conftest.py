@@ -78,6 +78,19 @@ def stack_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StackSer
         local.down()
 
 
+@pytest.fixture
+def own_stack(stack_servers: StackServers) -> Iterator[LocalStack]:
+    """The session's LocalStack, for fault tests that stop and restart servers.
+
+    Skipped when the servers come from EVENTWATCH_TEST_KAFKA/ES (shared: never stop them).
+    Afterwards everything is brought back up for the tests that follow.
+    """
+    if stack_servers.local_stack is None:
+        pytest.skip("needs a stack of its own: unset EVENTWATCH_TEST_KAFKA/EVENTWATCH_TEST_ES")
+    yield stack_servers.local_stack
+    stack_servers.local_stack.up()
+
+
 @pytest.fixture(autouse=True)
 def _servers_for_marked_tests(request: pytest.FixtureRequest) -> None:
     """Tests marked kafka/elasticsearch/faults get the stack even if they only use env."""

@@ -14,6 +14,7 @@ import pytest
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 
+from eventwatch.settings import Settings
 from stack import LocalStack
 from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 from stack.ports import free_port
@@ -34,6 +35,14 @@ def _private_env(home: Path, **extra: str) -> dict[str, str]:
     )
     env.update(extra)
     return env
+
+
+def _settings_from(env: dict[str, str]) -> dict[str, str]:
+    return {
+        k.removeprefix("EVENTWATCH_").lower(): v
+        for k, v in env.items()
+        if k.startswith("EVENTWATCH_")
+    }
 
 
 def _cli(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -59,6 +68,14 @@ def _our_processes(home: Path) -> list[psutil.Process]:
         if any(str(home) in part for part in proc.info["cmdline"] or []):
             found.append(proc)
     return found
+
+
+def _running(pid: int) -> bool:
+    # The server up() started from this test process stays our zombie until reaped.
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def _pids(home: Path) -> dict[str, int]:
@@ -102,9 +119,15 @@ def test_up_is_idempotent_status_tells_the_truth_and_down_leaves_nothing(private
     assert again.stdout.count("already running") == 2
     assert _pids(private_home) == pids
 
+    local = LocalStack(Settings(_env_file=None, **_settings_from(env)))
+    assert local.down(only=("elasticsearch",)) == {"elasticsearch": "stopped"}
+    assert _status(env)["elasticsearch"]["up"] is False
+    assert local.up() == {"kafka": "running", "elasticsearch": "started"}
+    pids = _pids(private_home)
+
     stopped = _cli(env, "down")
     assert stopped.returncode == 0, stopped.stderr
-    assert not any(psutil.pid_exists(pid) for pid in pids.values())
+    assert not any(_running(pid) for pid in pids.values())
     assert _our_processes(private_home) == []
     assert _status(env) == down
 
