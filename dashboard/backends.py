@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from eventwatch.errors import ServiceUnavailable
 from eventwatch.names import Names
 
 if TYPE_CHECKING:
@@ -27,10 +28,22 @@ RULE_EXAMPLE: dict[str, Any] = {
 # --- events -----------------------------------------------------------------------------
 
 
-def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
-    from indexers.search import search_events as search
+def _indexers_search() -> Any:
+    """indexers.search when it is installed, else the dashboard's own event_search."""
+    try:
+        from indexers import search
+    except ImportError:
+        from dashboard import event_search
 
-    return search(es, names, event_query(filters))
+        return None, event_search
+    return search, None
+
+
+def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
+    search, own = _indexers_search()
+    if search is None:
+        return own.search(es, names, filters)
+    return search.search_events(es, names, event_query(filters))
 
 
 def event_query(filters: EventFilters) -> Any:
@@ -50,15 +63,13 @@ def event_query(filters: EventFilters) -> Any:
 
 
 def get_event(es: Any, names: Names, event_id: str) -> dict[str, Any] | None:
-    from indexers.search import get_event as fetch
-
-    return fetch(es, names, event_id)
+    search, own = _indexers_search()
+    return own.get(es, names, event_id) if search is None else search.get_event(es, names, event_id)
 
 
 def threat_board(es: Any, names: Names) -> list[dict[str, Any]]:
-    from indexers.search import threat_board as board
-
-    return board(es, names)
+    search, own = _indexers_search()
+    return own.threat_board(es, names) if search is None else search.threat_board(es, names)
 
 
 def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None:
@@ -71,16 +82,70 @@ def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None
 # --- rules ------------------------------------------------------------------------------
 
 
+def _rules_store() -> Any:
+    try:
+        from alerts import store
+    except ImportError as exc:
+        raise ServiceUnavailable("the rules store (alerts.store) is not installed") from exc
+    return store
+
+
 def list_rules(es: Any, names: Names) -> list[dict[str, Any]]:
-    raise NotImplementedError
+    return _rules_store().list_rules(es, names)
 
 
 def get_rule(es: Any, names: Names, rule_id: str) -> dict[str, Any] | None:
-    raise NotImplementedError
+    return _rules_store().get_rule(es, names, rule_id)
+
+
+def create_rule(es: Any, names: Names, rule: dict[str, Any]) -> dict[str, Any]:
+    return _rules_store().create_rule(es, names, rule)
+
+
+def replace_rule(es: Any, names: Names, rule_id: str, rule: dict[str, Any]) -> dict[str, Any]:
+    return _rules_store().replace_rule(es, names, rule_id, rule)
+
+
+def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
+    return _rules_store().delete_rule(es, names, rule_id)
+
+
+def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str, Any] | None:
+    return _rules_store().set_enabled(es, names, rule_id, enabled)
+
+
+def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:
+    return _rules_store().backtest(es, names, rule, since)
 
 
 # --- alerts -----------------------------------------------------------------------------
 
 
 def list_alerts(es: Any, names: Names, *, since: Any, limit: int) -> list[dict[str, Any]]:
-    raise NotImplementedError
+    query: dict[str, Any] = {"match_all": {}}
+    if since is not None:
+        query = {"range": {"fired_at": {"gte": since.isoformat()}}}
+    body = {
+        "size": limit,
+        "query": query,
+        "sort": [{"fired_at": {"order": "desc", "unmapped_type": "date"}}],
+    }
+    result = es.search(index=names.alerts_index, body=body, ignore_unavailable=True)
+    return [hit["_source"] | {"id": hit["_id"]} for hit in result["hits"]["hits"]]
+
+
+def acknowledge(es: Any, names: Names, alert_id: str) -> dict[str, Any] | None:
+    """Marks the alert acknowledged wherever it is stored (the alias may span indices)."""
+    result = es.search(
+        index=names.alerts_index,
+        body={"size": 1, "query": {"ids": {"values": [alert_id]}}},
+        ignore_unavailable=True,
+    )
+    hits = result["hits"]["hits"]
+    if not hits:
+        return None
+    hit = hits[0]
+    es.update(
+        index=hit["_index"], id=hit["_id"], body={"doc": {"acknowledged": True}}, refresh="wait_for"
+    )
+    return hit["_source"] | {"id": hit["_id"], "acknowledged": True}

@@ -1,0 +1,23 @@
+"""Dashboard integration fixtures: the app wired to the per-test prefixes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from dashboard_support import KEYS
+from fastapi.testclient import TestClient
+
+from dashboard.app import create_app
+from eventwatch.settings import Settings
+
+
+@pytest.fixture
+def dashboard_settings(test_settings: Settings) -> Settings:
+    return test_settings.model_copy(update={"api_keys": KEYS})
+
+
+@pytest.fixture
+def client(dashboard_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(dashboard_settings, live=False)) as test_client:
+        yield test_client
