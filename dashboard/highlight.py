@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-PRE_TAG = "\x02"
-POST_TAG = "\x03"
+# Private-use characters: Elasticsearch trims control characters (<= U+0020) off tags.
+PRE_TAG = "\ue000"
+POST_TAG = "\ue001"
 
 
 def mark_span(text: str, start: int | None, end: int | None) -> Markup:
@@ -23,8 +24,8 @@ def mark_span(text: str, start: int | None, end: int | None) -> Markup:
 def safe_fragment(fragment: str) -> Markup:
     """Escape a highlight fragment, then turn our control-character tags into <mark>.
 
-    Searches ask Elasticsearch for PRE_TAG/POST_TAG (characters articles cannot contain,
-    eventwatch.articles refuses control characters), so no article text can forge a tag.
+    Searches ask Elasticsearch for PRE_TAG/POST_TAG, private-use characters that news
+    text does not use; even if an article did, the worst it could forge is a <mark>.
     """
     escaped = str(escape(fragment))
     return Markup(escaped.replace(PRE_TAG, "<mark>").replace(POST_TAG, "</mark>"))

@@ -26,26 +26,8 @@ def client(dashboard_settings: Settings) -> Iterator[TestClient]:
 @pytest.fixture
 def live_dashboard(dashboard_settings: Settings) -> Iterator[str]:
     """The app served by uvicorn on a free port, with its Kafka stream consumer running."""
-    import threading
-    import time
-
-    import uvicorn
-
+    from dashboard.serve import serve_in_thread
     from stack.ports import free_port
 
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(dashboard_settings), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "dashboard did not start"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_in_thread(dashboard_settings, free_port()) as url:
+        yield url

@@ -1,0 +1,58 @@
+"""Headless Chromium (Debian's, never a downloaded one) driving a live dashboard."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from eventwatch.settings import Settings
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+KEYS = "v-key:viewer,e-key:editor"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_settings(test_settings: Settings) -> Settings:
+    return test_settings.model_copy(update={"api_keys": KEYS})
+
+
+@pytest.fixture
+def dashboard_url(browser_settings: Settings) -> Iterator[str]:
+    from dashboard.serve import serve_in_thread
+    from stack.ports import free_port
+
+    with serve_in_thread(browser_settings, free_port()) as url:
+        yield url
+
+
+@pytest.fixture
+def page(chromium: Any, dashboard_url: str) -> Iterator[Any]:
+    context = chromium.new_context(viewport={"width": 1360, "height": 900}, base_url=dashboard_url)
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    yield tab
+    context.close()
