@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--port must be between 1 and 65535, got {port}")
     parse_api_keys(settings.api_keys)  # a malformed EVENTWATCH_API_KEYS fails here, in one line
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for chatty in ("kafka", "elasticsearch"):  # one line per connection/request otherwise
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     if not settings.api_keys:
         print(
             "eventwatch: WARNING no API keys configured: the development key 'dev-admin' "
