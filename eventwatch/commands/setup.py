@@ -1,0 +1,58 @@
+"""`eventwatch setup`: Kafka topics, index templates and indices; idempotent."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from eventwatch.output import add_format_option, print_json, print_table
+from eventwatch.settings import Settings, get_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "setup",
+        help="create topics and indices",
+        description="Create the Kafka topics, "
+        "index templates, indices and the percolator index. Safe to run again.",
+    )
+    add_format_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    result = setup(get_settings())
+    if args.format == "json":
+        print_json(result)
+    else:
+        rows = [("topic", t["name"], t["status"]) for t in result["topics"]]
+        rows += [("index", i["name"], i["status"]) for i in result["indices"]]
+        print_table(rows, ("kind", "name", "status"))
+    return 0
+
+
+def setup(settings: Settings) -> dict[str, Any]:
+    from streams.setup import ensure_topics
+
+    topics = [{"name": n, "status": s} for n, s in ensure_topics(settings)]
+    return {"topics": topics, "indices": ensure_indices(settings)}
+
+
+def ensure_indices(settings: Settings) -> list[dict[str, str]]:
+    from indexers.setup import ensure_indices as ensure
+
+    from eventwatch.clients import require_elasticsearch
+
+    es = require_elasticsearch(settings)
+    try:
+        outcome = ensure(es, settings.names)
+    finally:
+        es.close()
+    return _as_rows(outcome)
+
+
+def _as_rows(outcome: Any) -> list[dict[str, str]]:
+    """indexers.setup reports {name: status} or [(name, status)]; show either as rows."""
+    if isinstance(outcome, dict):
+        return [{"name": str(k), "status": str(v)} for k, v in outcome.items()]
+    return [{"name": str(n), "status": str(s)} for n, s in (outcome or [])]

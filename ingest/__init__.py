@@ -1,0 +1,1 @@
+"""Input sources and the Kafka producer behind `eventwatch ingest`."""

@@ -1,0 +1,1 @@
+"""Faust agents, named verb_object; each module exposes register(app, topics, settings)."""

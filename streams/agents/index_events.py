@@ -1,0 +1,85 @@
+"""index_events: events topic -> Elasticsearch, in batches, nothing acked before it is written.
+
+While Elasticsearch is down the batch is retried with backoff and the input stays unacked
+(a restart replays it; deterministic ids make that harmless). Documents Elasticsearch
+refuses for good go to the DLQ with its error.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from eventwatch.models import Event, utcnow
+from eventwatch.settings import Settings
+from streams.outputs import Outputs
+from streams.received import Received
+from streams.retry import retry_transient
+
+log = logging.getLogger(__name__)
+# docs -> [(doc, error)] for the documents refused for good; raises on transient failure.
+WriteFn = Callable[[list[dict[str, Any]]], Awaitable[list[tuple[dict[str, Any], str]]]]
+
+
+class EventIndexing:
+    def __init__(self, outputs: Outputs, write: WriteFn) -> None:
+        self.outputs = outputs
+        self.write = write
+
+    async def handle(self, batch: list[Received]) -> int:
+        """Index one batch; returns the number of documents written."""
+        docs, origin, dead = [], {}, []
+        for message in batch:
+            try:
+                event = Event.model_validate_json(message.value)
+            except ValueError as exc:
+                dead.append(message.dead_letter(f"not a valid event: {_first_error(exc)}"))
+                continue
+            doc = event.model_dump(mode="json")
+            doc["indexed_at"] = utcnow().isoformat()
+            docs.append(doc)
+            origin[event.id] = message
+        failures = (
+            await retry_transient(lambda: self.write(docs), what="event indexing") if docs else []
+        )
+        for doc, error in failures:
+            dead.append(origin[doc["id"]].dead_letter(f"elasticsearch refused the event: {error}"))
+        if dead:
+            await retry_transient(lambda: self.outputs.dead_letter(dead), what="DLQ send")
+        return len(docs) - len(failures)
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "document"
+        return f"{where}: {first.get('msg')}"
+    return str(exc).splitlines()[0]
+
+
+def register(app: Any, topics: Any, settings: Settings) -> Any:
+    """Attach the index_events agent to `app` (called by streams.app.create_app)."""
+
+    async def index_events(stream: Any) -> Any:
+        from eventwatch.clients import elasticsearch_client
+        from streams.event_writer import EventWriter
+        from streams.outputs import StreamOutputs
+
+        es = elasticsearch_client(settings)
+        writer = EventWriter(es, settings.names)
+        logic = EventIndexing(StreamOutputs(topics, es, settings.names), writer.write)
+        try:
+            async for events in stream.noack_take(
+                settings.batch_size, within=settings.batch_seconds
+            ):
+                written = await logic.handle([Received.from_event(e) for e in events])
+                for event in events:
+                    await stream.ack(event)
+                log.info("index_events: %d written", written)
+                yield written
+        finally:
+            es.close()
+
+    return app.agent(topics.events, name="index_events")(index_events)

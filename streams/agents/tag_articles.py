@@ -1,0 +1,130 @@
+"""tag_articles: raw article bytes -> validate -> dedupe -> tag -> events topic + articles index.
+
+Order matters for crash safety: events are on Kafka before the article is indexed, and the
+input is acked only after both, so the articles index marks articles that are done (the
+dedupe check) and a replay after a crash redoes at most the unfinished batch, with the
+same deterministic ids.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from eventwatch.articles import parse_article_bytes
+from eventwatch.errors import InvalidArticle
+from eventwatch.models import Article, Event
+from eventwatch.settings import Settings
+from streams.outputs import Outputs
+from streams.received import Received
+from streams.retry import is_transient, retry_transient
+
+log = logging.getLogger(__name__)
+TagFn = Callable[[list[Article]], Awaitable[list[tuple[Article, list[Event]]]]]
+
+
+class ArticleTagging:
+    def __init__(self, settings: Settings, outputs: Outputs, tag: TagFn) -> None:
+        self.max_chars = settings.max_article_chars
+        self.outputs = outputs
+        self.tag = tag
+
+    async def handle(self, batch: list[Received]) -> list[tuple[Article, list[Event]]]:
+        """Process one batch; returns what was tagged (skipped duplicates excluded)."""
+        articles, dead = self._validate(batch)
+        if dead:
+            await retry_transient(lambda: self.outputs.dead_letter(dead), what="DLQ send")
+        fresh = await self._fresh(articles)
+        if not fresh:
+            return []
+        tagged = await self._tag(fresh)
+        events = [event for _, article_events in tagged for event in article_events]
+        await retry_transient(lambda: self.outputs.send_events(events), what="events send")
+        try:
+            await retry_transient(
+                lambda: self.outputs.index_articles(tagged), what="article indexing"
+            )
+        except Exception as exc:  # the events are out; a missing marker only costs a re-tag
+            log.error("articles index refused documents: %s", exc)
+        return tagged
+
+    def _validate(
+        self, batch: list[Received]
+    ) -> tuple[list[tuple[Article, Received]], list[bytes]]:
+        articles, dead = [], []
+        for message in batch:
+            try:
+                article = parse_article_bytes(message.value, max_chars=self.max_chars)
+            except InvalidArticle as exc:
+                dead.append(message.dead_letter(exc.reason))
+                continue
+            articles.append((article, message))
+        return articles, dead
+
+    async def _fresh(
+        self, articles: list[tuple[Article, Received]]
+    ) -> list[tuple[Article, Received]]:
+        unique: dict[str, tuple[Article, Received]] = {}
+        for article, message in articles:
+            unique.setdefault(article.id, (article, message))
+        if not unique:
+            return []
+        ids = list(unique)
+        seen = await retry_transient(lambda: self.outputs.seen_articles(ids), what="dedupe lookup")
+        return [pair for article_id, pair in unique.items() if article_id not in seen]
+
+    async def _tag(
+        self, fresh: list[tuple[Article, Received]]
+    ) -> list[tuple[Article, list[Event]]]:
+        try:
+            return await self.tag([article for article, _ in fresh])
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            log.warning("tagging a batch of %d failed (%s); tagging one by one", len(fresh), exc)
+        tagged, dead = [], []
+        for article, message in fresh:
+            try:
+                tagged.extend(await self.tag([article]))
+            except Exception as exc:
+                dead.append(message.dead_letter(f"tagger failed: {type(exc).__name__}: {exc}"))
+        if dead:
+            await retry_transient(lambda: self.outputs.dead_letter(dead), what="DLQ send")
+        return tagged
+
+
+def register(app: Any, topics: Any, settings: Settings) -> Any:
+    """Attach the tag_articles agent to `app` (called by streams.app.create_app)."""
+
+    async def tag_articles(stream: Any) -> Any:
+        from eventwatch.clients import elasticsearch_client
+        from streams.outputs import StreamOutputs
+        from streams.tagger_pool import TaggerPool
+
+        pool = TaggerPool(settings)
+        es = elasticsearch_client(settings)
+        logic = ArticleTagging(settings, StreamOutputs(topics, es, settings.names), pool.tag)
+        try:
+            await pool.warm_up()
+            log.info("tag_articles: tagger ready")
+            async for events in stream.noack_take(
+                settings.batch_size, within=settings.batch_seconds
+            ):
+                received = [Received.from_event(e) for e in events]
+                tagged = await logic.handle(received)
+                for event in events:
+                    await stream.ack(event)
+                n_events = sum(len(ev) for _, ev in tagged)
+                log.info(
+                    "tag_articles: %d messages, %d tagged, %d events",
+                    len(events),
+                    len(tagged),
+                    n_events,
+                )
+                yield len(tagged)
+        finally:
+            pool.close()
+            es.close()
+
+    return app.agent(topics.articles, name="tag_articles")(tag_articles)

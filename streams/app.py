@@ -1,0 +1,69 @@
+"""The Faust app factory: configuration built once from Settings, agents attached explicitly."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+import faust
+
+from eventwatch.settings import Settings
+from ingest.producer import MAX_MESSAGE_BYTES
+from streams.agents import index_events, tag_articles
+from streams.topics import Topics
+
+log = logging.getLogger(__name__)
+
+
+def app_id(settings: Settings) -> str:
+    """The consumer group; the topic prefix keeps deployments sharing a broker apart."""
+    group = settings.consumer_group
+    prefix = settings.topic_prefix
+    return group if group.startswith(prefix) else f"{prefix}{group}"
+
+
+def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
+    """A Faust app with tag_articles, index_events and (when present) match_alerts.
+
+    web_port None disables Faust's web server (several workers on one host need no ports).
+    """
+    app = faust.App(
+        app_id(settings),
+        broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap.split(",")],
+        value_serializer="raw",
+        topic_partitions=settings.articles_partitions,
+        topic_replication_factor=1,
+        store="memory://",
+        datadir=str(settings.home / "faust"),
+        web_enabled=web_port is not None,
+        web_port=web_port or 6066,
+        web_bind="127.0.0.1",
+        consumer_auto_offset_reset="earliest",
+        producer_max_request_size=MAX_MESSAGE_BYTES,
+        consumer_max_fetch_size=MAX_MESSAGE_BYTES,
+        # Commit often and by time as well as by count: a quiet stream still commits, and a
+        # restart replays little (faust-streaming issues 175/640 are about stalls under
+        # long-pending acks; we ack every batch as soon as it is written).
+        broker_commit_every=100,
+        broker_commit_interval=1.0,
+        stream_buffer_maxsize=max(4 * settings.batch_size, 256),
+        stream_wait_empty=False,
+        stream_processing_timeout=600.0,
+        broker_max_poll_interval=1000.0,
+    )
+    topics = Topics.declare(app, settings)
+    tag_articles.register(app, topics, settings)
+    index_events.register(app, topics, settings)
+    _register_optional(app, topics, settings, "streams.agents.match_alerts")
+    return app
+
+
+def _register_optional(app: Any, topics: Topics, settings: Settings, module: str) -> None:
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return
+    found.register(app, topics, settings)

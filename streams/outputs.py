@@ -1,0 +1,83 @@
+"""Where the agents write: Kafka topics through Faust, and the articles index.
+
+The agents' logic only sees the small `Outputs` interface, so unit tests can run it with
+an in-memory implementation while integration tests use this one against real servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Protocol
+
+from eventwatch.models import Article, Event, utcnow
+from eventwatch.names import Names
+from streams.topics import Topics
+
+
+class Outputs(Protocol):
+    async def dead_letter(self, records: list[bytes]) -> None: ...
+
+    async def send_events(self, events: list[Event]) -> None: ...
+
+    async def seen_articles(self, ids: list[str]) -> set[str]: ...
+
+    async def index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None: ...
+
+
+def article_document(article: Article, events: list[Event]) -> dict[str, Any]:
+    doc = article.model_dump(mode="json")
+    doc["event_count"] = len(events)
+    doc["event_ids"] = [e.id for e in events]
+    doc["tagged_at"] = utcnow().isoformat()
+    return doc
+
+
+class StreamOutputs:
+    """Sends wait for the broker's acknowledgement: the input is acked only afterwards."""
+
+    def __init__(self, topics: Topics, es: Any, names: Names) -> None:
+        self.topics = topics
+        self.es = es
+        self.names = names
+
+    async def dead_letter(self, records: list[bytes]) -> None:
+        await self._send_all(self.topics.dlq, [(None, r) for r in records])
+
+    async def send_events(self, events: list[Event]) -> None:
+        messages = [(e.id.encode(), e.model_dump_json().encode("utf-8")) for e in events]
+        await self._send_all(self.topics.events, messages)
+
+    async def _send_all(self, topic: Any, messages: list[tuple[bytes | None, bytes]]) -> None:
+        futures = [await topic.send(key=key, value=value) for key, value in messages]
+        if futures:
+            await asyncio.gather(*futures)
+
+    async def seen_articles(self, ids: list[str]) -> set[str]:
+        return await asyncio.to_thread(self._seen_articles, ids)
+
+    def _seen_articles(self, ids: list[str]) -> set[str]:
+        from elasticsearch import NotFoundError
+
+        try:
+            answer = self.es.mget(index=self.names.articles_index, body={"ids": ids}, _source=False)
+        except NotFoundError:  # no articles index yet: nothing seen
+            return set()
+        return {doc["_id"] for doc in answer["docs"] if doc.get("found")}
+
+    async def index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None:
+        await asyncio.to_thread(self._index_articles, tagged)
+
+    def _index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None:
+        from elasticsearch.helpers import bulk
+
+        actions = [
+            {
+                "_op_type": "index",
+                "_index": self.names.articles_index,
+                "_id": article.id,
+                "_source": article_document(article, events),
+            }
+            for article, events in tagged
+        ]
+        # raise_on_error: a refused article document must not be marked done silently.
+        bulk(self.es, actions, raise_on_error=True, max_retries=0)

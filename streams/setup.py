@@ -1,0 +1,58 @@
+"""Creating the Kafka topics (kafka-python admin client); idempotent."""
+
+from __future__ import annotations
+
+from eventwatch.errors import ServiceUnavailable
+from eventwatch.settings import Settings
+from ingest.producer import MAX_MESSAGE_BYTES
+
+
+def topic_specs(settings: Settings) -> dict[str, int]:
+    """Every topic with its partition count. All carry articles_partitions so that N workers
+    share tagging, indexing and alert matching alike."""
+    names = settings.names
+    n = settings.articles_partitions
+    return {
+        names.articles_topic: n,
+        names.dlq_topic: n,
+        names.events_topic: n,
+        names.alerts_topic: n,
+    }
+
+
+def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
+    """Create missing topics; returns (topic, 'created' | 'exists')."""
+    from kafka import KafkaAdminClient
+    from kafka.admin import NewTopic
+    from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+    try:
+        admin = KafkaAdminClient(
+            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-setup"
+        )
+    except KafkaError as exc:
+        raise ServiceUnavailable(
+            f"Kafka does not answer at {settings.kafka_bootstrap} ({exc}); "
+            "start it with 'eventwatch stack up' or set EVENTWATCH_KAFKA_BOOTSTRAP"
+        ) from exc
+    try:
+        existing = set(admin.list_topics())
+        results = []
+        for name, partitions in topic_specs(settings).items():
+            if name in existing:
+                results.append((name, "exists"))
+                continue
+            topic = NewTopic(
+                name,
+                num_partitions=partitions,
+                replication_factor=1,
+                topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+            )
+            try:
+                admin.create_topics([topic])
+                results.append((name, "created"))
+            except TopicAlreadyExistsError:  # another setup ran at the same moment
+                results.append((name, "exists"))
+        return results
+    finally:
+        admin.close()

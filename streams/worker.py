@@ -1,0 +1,40 @@
+"""One Faust worker process: `python -m streams.worker [--web-port PORT]`.
+
+`eventwatch worker --workers N` starts N of these; each joins the same consumer group and
+gets its share of the partitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from eventwatch.settings import get_settings
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m streams.worker")
+    parser.add_argument("--web-port", type=int, default=None, help="Faust web port (off if unset)")
+    parser.add_argument("--loglevel", default="info")
+    args = parser.parse_args(argv)
+
+    import faust
+
+    from streams.app import create_app
+    from streams.setup import ensure_topics
+
+    settings = get_settings()
+    # Without the topics, subscribing would let the broker auto-create them with 1 partition.
+    ensure_topics(settings)
+    (settings.home / "faust").mkdir(parents=True, exist_ok=True)
+    app = create_app(settings, web_port=args.web_port)
+    worker = faust.Worker(app, loglevel=args.loglevel, logfile=sys.stdout, redirect_stdouts=False)
+    # One line per HTTP request / Kafka fetch drowns the worker's own log.
+    for noisy in ("elasticsearch", "kafka"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    worker.execute_from_commandline()
+
+
+if __name__ == "__main__":
+    main()
