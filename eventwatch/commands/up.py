@@ -1,0 +1,108 @@
+"""`eventwatch up`: local stack, topics and indices, workers, dashboard, then the sample feed.
+
+Everything this command started is stopped on Ctrl-C; servers that were already running
+before it (someone else's) are left alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from eventwatch.errors import UsageError
+from eventwatch.settings import Settings, get_settings
+
+SAMPLE_FEED = Path(__file__).resolve().parent.parent / "samples" / "feed.jsonl"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "up",
+        help="run everything locally with a sample feed",
+        description="Start Kafka and Elasticsearch (local processes), create topics and "
+        "indices, run the workers and the dashboard, ingest the sample feed. Ctrl-C stops "
+        "what it started.",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
+    parser.add_argument("--no-sample", action="store_true", help="do not ingest the sample feed")
+    parser.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from stack import LocalStack
+
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, got {args.workers}")
+    settings = get_settings()
+    stack = LocalStack(settings)
+    servers = stack.up()
+    started = tuple(name for name, outcome in servers.items() if outcome == "started")
+    try:
+        return _run_services(args, settings, servers)
+    finally:
+        if started:
+            stack.down(only=started)
+            print(f"eventwatch: stopped {', '.join(started)}", file=sys.stderr)
+
+
+def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[str, str]) -> int:
+    from eventwatch.commands.setup import setup
+    from streams.supervisor import WorkerGroup, spawn_child, stop_child
+
+    setup(settings)
+    logs = settings.home / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with (
+        open(logs / "workers.log", "ab") as worker_log,
+        open(logs / "dashboard.log", "ab") as ui_log,
+    ):
+        group = WorkerGroup(args.workers, stdout=worker_log)
+        signal.signal(signal.SIGINT, group.request_stop)
+        signal.signal(signal.SIGTERM, group.request_stop)
+        pids = group.start()
+        dashboard = None
+        if not args.no_dashboard and importlib.util.find_spec("dashboard.app") is not None:
+            argv = [sys.executable, "-m", "eventwatch.cli", "dashboard"]
+            dashboard = spawn_child(argv, stdout=ui_log)
+        try:
+            _print_where(settings, servers, pids, dashboard is not None, logs)
+            if not args.no_sample:
+                _ingest_sample(settings)
+            print("eventwatch: running; Ctrl-C stops everything started here", flush=True)
+            return group.supervise()
+        finally:
+            group.stop()
+            if dashboard is not None:
+                stop_child(dashboard)
+
+
+def _print_where(
+    settings: Settings, servers: dict[str, str], pids: list[int], dashboard: bool, logs: Path
+) -> None:
+    rows: list[tuple[str, Any]] = [
+        ("Kafka", f"{settings.kafka_bootstrap} ({servers.get('kafka', '?')})"),
+        ("Elasticsearch", f"{settings.elasticsearch_url} ({servers.get('elasticsearch', '?')})"),
+        ("workers", f"pids {' '.join(map(str, pids))} (log {logs / 'workers.log'})"),
+    ]
+    if dashboard:
+        url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
+        rows.append(("dashboard", f"{url} (log {logs / 'dashboard.log'})"))
+    for name, where in rows:
+        print(f"{name:<14}{where}", flush=True)
+
+
+def _ingest_sample(settings: Settings) -> None:
+    from ingest.producer import ArticleProducer
+    from ingest.run import ingest_items
+    from ingest.sources import file_items
+
+    with ArticleProducer(settings) as producer:
+        report = ingest_items(
+            file_items(SAMPLE_FEED), producer, max_chars=settings.max_article_chars
+        )
+    print(f"sample feed   {report.sent} articles sent to {settings.names.articles_topic}")
