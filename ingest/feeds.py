@@ -12,23 +12,25 @@ from typing import Any
 
 from ingest.items import Item
 
+_BLOCK_RE = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6])\b[^>]*>", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]+>")
-_SPACE_RE = re.compile(r"[ \t\r\f\v]+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def feed_items(raw: bytes, where: str) -> Iterator[Item]:
     import feedparser
 
     parsed = feedparser.parse(raw)
-    entries = parsed.get("entries") or []
-    if not entries:
+    outlet = (parsed.get("feed") or {}).get("title")
+    # A broken document still parses into empty entries; only entries with content count.
+    articles = [entry_article(e, outlet) for e in parsed.get("entries") or []]
+    articles = [a for a in articles if a["text"] or a.get("url")]
+    if not articles:
         problem = parsed.get("bozo_exception")
         reason = f"not a readable RSS/Atom feed ({problem})" if problem else "feed has no entries"
         yield Item(where, raw, error=reason)
         return
-    outlet = (parsed.get("feed") or {}).get("title")
-    for n, entry in enumerate(entries, start=1):
-        data = entry_article(entry, outlet)
+    for n, data in enumerate(articles, start=1):
         yield Item(f"{where} entry {n}", json.dumps(data, ensure_ascii=False).encode(), data=data)
 
 
@@ -52,6 +54,9 @@ def entry_article(entry: Any, outlet: str | None) -> dict[str, Any]:
 
 
 def strip_html(value: str) -> str:
-    text = html.unescape(_TAG_RE.sub(" ", value))
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    """Text of an HTML fragment: block elements become line breaks, other whitespace one space."""
+    blocks = _BLOCK_RE.sub("\x00", value)
+    parts = (
+        _SPACE_RE.sub(" ", html.unescape(_TAG_RE.sub(" ", b))).strip() for b in blocks.split("\x00")
+    )
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,93 @@
+import asyncio
+import base64
+import json
+
+from streams_fakes import MemoryOutputs, one_event, received
+
+from eventwatch.models import Article, Event
+from eventwatch.settings import Settings
+from streams.agents.tag_articles import ArticleTagging
+
+SETTINGS = Settings(max_article_chars=500)
+ALERT = {"id": "a1", "text": "Die Regierung hob die Terrorwarnstufe an.", "language": "de"}
+
+
+async def tag_fake(articles: list[Article]) -> list[tuple[Article, list[Event]]]:
+    return [(a, [one_event(a)] if "Terror" in a.text else []) for a in articles]
+
+
+def run(logic: ArticleTagging, *values: bytes):
+    batch = [received(v, offset=n) for n, v in enumerate(values)]
+    return asyncio.run(logic.handle(batch))
+
+
+def test_valid_article_is_tagged_events_sent_then_article_indexed() -> None:
+    outputs = MemoryOutputs()
+    tagged = run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
+    assert [a.id for a, _ in tagged] == ["a1"]
+    assert [e.type for e in outputs.events] == ["terror_alert"]
+    assert [a.id for a, _ in outputs.indexed] == ["a1"]
+    assert outputs.dead == []
+
+
+def test_malformed_messages_go_to_the_dlq_with_reason_origin_and_original_bytes() -> None:
+    outputs = MemoryOutputs()
+    bad_utf8 = b'{"text": "\xff\xfe"}'
+    run(
+        ArticleTagging(SETTINGS, outputs, tag_fake),
+        b"{not json",
+        json.dumps({"title": "kein Text"}).encode(),
+        bad_utf8,
+        json.dumps({"text": "x" * 501}).encode(),
+        json.dumps(ALERT).encode(),
+    )
+    reasons = [d["reason"] for d in outputs.dead]
+    assert reasons[0].startswith("not JSON")
+    assert reasons[1] == "field 'text' is required"
+    assert reasons[2] == "broken encoding: not valid UTF-8 at byte 10"
+    assert reasons[3] == "field 'text' is too long: 501 characters, limit 500"
+    assert [(d["topic"], d["partition"], d["offset"]) for d in outputs.dead] == [
+        ("p-articles", 1, n) for n in range(4)
+    ]
+    assert outputs.dead[0]["original"] == "{not json" and outputs.dead[0]["encoding"] == "utf-8"
+    assert base64.b64decode(outputs.dead[2]["original"]) == bad_utf8
+    assert outputs.dead[2]["encoding"] == "base64"
+    assert [e.article.id for e in outputs.events] == ["a1"]  # the good one after them
+
+
+def test_duplicates_in_a_batch_and_already_indexed_articles_are_not_tagged_again() -> None:
+    outputs = MemoryOutputs(seen={"old"})
+    old = dict(ALERT, id="old")
+    tagged = run(
+        ArticleTagging(SETTINGS, outputs, tag_fake),
+        json.dumps(ALERT).encode(),
+        json.dumps(ALERT).encode(),
+        json.dumps(old).encode(),
+    )
+    assert [a.id for a, _ in tagged] == ["a1"]
+    assert len(outputs.events) == 1
+
+
+def test_an_article_that_crashes_the_tagger_goes_to_the_dlq_and_the_others_are_tagged() -> None:
+    async def tag_fragile(articles: list[Article]) -> list[tuple[Article, list[Event]]]:
+        if any("Absturz" in a.text for a in articles):
+            raise ValueError("kaputt")
+        return await tag_fake(articles)
+
+    outputs = MemoryOutputs()
+    poison = {"id": "p", "text": "Absturz des Taggers"}
+    run(
+        ArticleTagging(SETTINGS, outputs, tag_fragile),
+        json.dumps(poison).encode(),
+        json.dumps(ALERT).encode(),
+    )
+    assert [d["reason"] for d in outputs.dead] == ["tagger failed: ValueError: kaputt"]
+    assert [e.article.id for e in outputs.events] == ["a1"]
+
+
+def test_events_are_resent_while_kafka_is_away_and_nothing_is_lost() -> None:
+    outputs = MemoryOutputs()
+    outputs.failures_before_success = 2
+    run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
+    assert outputs.calls == 3
+    assert len(outputs.events) == 1 and len(outputs.indexed) == 1
