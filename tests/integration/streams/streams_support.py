@@ -1,0 +1,111 @@
+"""Helpers for the streams integration tests: the CLI as a subprocess, the DLQ, polling."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwatch.settings import Settings
+
+
+def wait_for(predicate: Callable[[], Any], *, timeout: float, what: str, every: float = 0.2) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(every)
+
+
+@dataclass
+class Deployment:
+    env: dict[str, str]
+    home: Path
+    worker_log: Path | None = None
+    _settings: Settings | None = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            fields = {
+                "kafka_bootstrap": "EVENTWATCH_KAFKA_BOOTSTRAP",
+                "elasticsearch_url": "EVENTWATCH_ELASTICSEARCH_URL",
+                "topic_prefix": "EVENTWATCH_TOPIC_PREFIX",
+                "index_prefix": "EVENTWATCH_INDEX_PREFIX",
+                "consumer_group": "EVENTWATCH_CONSUMER_GROUP",
+                "home": "EVENTWATCH_HOME",
+            }
+            self._settings = Settings(**{k: self.env[v] for k, v in fields.items()})
+        return self._settings
+
+    def cli(
+        self, *args: str, stdin: bytes | None = None, check: bool = False
+    ) -> subprocess.CompletedProcess[bytes]:
+        result = subprocess.run(
+            [sys.executable, "-m", "eventwatch.cli", *args],
+            env=self.env,
+            input=stdin,
+            capture_output=True,
+            timeout=120,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"eventwatch {' '.join(args)} exited {result.returncode}: "
+                f"{result.stderr.decode(errors='replace')}"
+            )
+        return result
+
+    def search(self, *args: str) -> dict[str, Any]:
+        import importlib.util
+
+        if importlib.util.find_spec("eventwatch.commands.search") is None:
+            return self._search_index(*args)  # TEMPORARY until `eventwatch search` lands
+        result = self.cli("search", *args, "--format", "json", check=True)
+        return json.loads(result.stdout)
+
+    def _search_index(self, *args: str) -> dict[str, Any]:
+        from elasticsearch import Elasticsearch, NotFoundError
+
+        options = dict(zip(args[::2], args[1::2], strict=True))
+        query: dict[str, Any] = {"match_all": {}}
+        if "--type" in options:
+            query = {"term": {"type": options["--type"]}}
+        es = Elasticsearch([self.settings.elasticsearch_url])
+        try:
+            index = self.settings.names.events_index
+            es.indices.refresh(index=index)
+            body = {"query": query, "size": int(options.get("--limit", 20))}
+            hits = es.search(index=index, body=body)["hits"]["hits"]
+        except NotFoundError:
+            hits = []
+        finally:
+            es.close()
+        return {"total": len(hits), "events": [h["_source"] for h in hits]}
+
+    def dead_letters(self, count: int, timeout: float = 15.0) -> list[dict[str, Any]]:
+        """At least `count` records from the DLQ topic (all partitions, from the start)."""
+        from kafka import KafkaConsumer
+
+        consumer = KafkaConsumer(
+            self.settings.names.dlq_topic,
+            bootstrap_servers=self.settings.kafka_bootstrap,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            consumer_timeout_ms=500,
+        )
+        records: list[dict[str, Any]] = []
+        try:
+            deadline = time.monotonic() + timeout
+            while len(records) < count and time.monotonic() < deadline:
+                records.extend(json.loads(m.value) for m in consumer)
+        finally:
+            consumer.close()
+        return records
