@@ -51,6 +51,10 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
         stream_wait_empty=False,
         stream_processing_timeout=600.0,
         broker_max_poll_interval=1000.0,
+        # A crashed worker's partitions move to the others after this long (default 60 s);
+        # heartbeats come from the event loop, which the tagger's process pool keeps free.
+        broker_session_timeout=15.0,
+        broker_heartbeat_interval=3.0,
     )
     topics = Topics.declare(app, settings)
     tag_articles.register(app, topics, settings)
