@@ -13,6 +13,9 @@ from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
 from streams.topics import Topics
 
+# The articles index is a side path for tag_articles: never wait long on it.
+ES_SIDE_TIMEOUT = 2.0
+
 
 class Outputs(Protocol):
     async def dead_letter(self, records: list[bytes]) -> None: ...
@@ -59,7 +62,12 @@ class StreamOutputs:
         from elasticsearch import NotFoundError
 
         try:
-            answer = self.es.mget(index=self.names.articles_index, body={"ids": ids}, _source=False)
+            answer = self.es.mget(
+                index=self.names.articles_index,
+                body={"ids": ids},
+                _source=False,
+                request_timeout=ES_SIDE_TIMEOUT,
+            )
         except NotFoundError:  # no articles index yet: nothing seen
             return set()
         return {doc["_id"] for doc in answer["docs"] if doc.get("found")}
@@ -80,4 +88,4 @@ class StreamOutputs:
             for article, events in tagged
         ]
         # raise_on_error: a refused article document must not be marked done silently.
-        bulk(self.es, actions, raise_on_error=True, max_retries=0)
+        bulk(self.es, actions, raise_on_error=True, max_retries=0, request_timeout=ES_SIDE_TIMEOUT)

@@ -4,6 +4,10 @@ Order matters for crash safety: events are on Kafka before the article is indexe
 input is acked only after both, so the articles index marks articles that are done (the
 dedupe check) and a replay after a crash redoes at most the unfinished batch, with the
 same deterministic ids.
+
+Elasticsearch is only an optimisation here (dedupe marker): while it is down, articles are
+still tagged and their events still reach Kafka (and alert matching); index_events holds
+them until Elasticsearch is back.
 """
 
 from __future__ import annotations
@@ -42,11 +46,9 @@ class ArticleTagging:
         events = [event for _, article_events in tagged for event in article_events]
         await retry_transient(lambda: self.outputs.send_events(events), what="events send")
         try:
-            await retry_transient(
-                lambda: self.outputs.index_articles(tagged), what="article indexing"
-            )
+            await self.outputs.index_articles(tagged)
         except Exception as exc:  # the events are out; a missing marker only costs a re-tag
-            log.error("articles index refused documents: %s", exc)
+            log.warning("articles not marked done in the articles index: %s", exc)
         return tagged
 
     def _validate(
@@ -71,7 +73,11 @@ class ArticleTagging:
         if not unique:
             return []
         ids = list(unique)
-        seen = await retry_transient(lambda: self.outputs.seen_articles(ids), what="dedupe lookup")
+        try:
+            seen = await self.outputs.seen_articles(ids)
+        except Exception as exc:  # fail open: deterministic ids make a re-tag harmless
+            log.warning("dedupe lookup failed (%s); tagging the batch anyway", exc)
+            seen = set()
         return [pair for article_id, pair in unique.items() if article_id not in seen]
 
     async def _tag(

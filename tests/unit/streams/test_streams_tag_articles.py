@@ -91,3 +91,17 @@ def test_events_are_resent_while_kafka_is_away_and_nothing_is_lost() -> None:
     run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
     assert outputs.calls == 3
     assert len(outputs.events) == 1 and len(outputs.indexed) == 1
+
+
+def test_with_elasticsearch_down_articles_are_still_tagged_and_events_sent() -> None:
+    class EsDown(MemoryOutputs):
+        async def seen_articles(self, ids: list[str]) -> set[str]:
+            raise ConnectionRefusedError("elasticsearch away")
+
+        async def index_articles(self, tagged: list) -> None:
+            raise ConnectionRefusedError("elasticsearch away")
+
+    outputs = EsDown()
+    tagged = run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
+    assert [a.id for a, _ in tagged] == ["a1"]
+    assert [e.type for e in outputs.events] == ["terror_alert"]
