@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from eventwatch.errors import ServiceUnavailable
@@ -13,6 +16,18 @@ from eventwatch.settings import Settings
 # Articles may be up to max_article_chars characters (UTF-8: several bytes each); setup
 # raises the topics' max.message.bytes to match.
 MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+
+
+@contextmanager
+def quiet_kafka_logs() -> Iterator[None]:
+    """kafka-python logs every failed connect attempt; we report the outcome in one line."""
+    logger = logging.getLogger("kafka")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 class ArticleProducer:
@@ -30,14 +45,15 @@ class ArticleProducer:
         from kafka.errors import KafkaError
 
         try:
-            self._producer = KafkaProducer(
-                bootstrap_servers=self.settings.kafka_bootstrap,
-                acks="all",
-                linger_ms=5,
-                retries=5,
-                max_request_size=MAX_MESSAGE_BYTES,
-                client_id="eventwatch-ingest",
-            )
+            with quiet_kafka_logs():
+                self._producer = KafkaProducer(
+                    bootstrap_servers=self.settings.kafka_bootstrap,
+                    acks="all",
+                    linger_ms=5,
+                    retries=5,
+                    max_request_size=MAX_MESSAGE_BYTES,
+                    client_id="eventwatch-ingest",
+                )
         except KafkaError as exc:
             raise ServiceUnavailable(
                 f"Kafka does not answer at {self.settings.kafka_bootstrap} ({exc}); "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwatch.errors import ServiceUnavailable
 from eventwatch.settings import Settings
-from ingest.producer import MAX_MESSAGE_BYTES
+from ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 
 
 def topic_specs(settings: Settings) -> dict[str, int]:
@@ -27,9 +27,10 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
     from kafka.errors import KafkaError, TopicAlreadyExistsError
 
     try:
-        admin = KafkaAdminClient(
-            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-setup"
-        )
+        with quiet_kafka_logs():
+            admin = KafkaAdminClient(
+                bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-setup"
+            )
     except KafkaError as exc:
         raise ServiceUnavailable(
             f"Kafka does not answer at {settings.kafka_bootstrap} ({exc}); "

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 
+from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
 
 
@@ -25,8 +26,12 @@ def main(argv: list[str] | None = None) -> None:
     from streams.setup import ensure_topics
 
     settings = get_settings()
-    # Without the topics, subscribing would let the broker auto-create them with 1 partition.
-    ensure_topics(settings)
+    try:
+        # Without the topics, subscribing would let the broker auto-create them with 1 partition.
+        ensure_topics(settings)
+    except EventwatchError as exc:
+        print(f"eventwatch worker: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
     (settings.home / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(settings, web_port=args.web_port)
     worker = faust.Worker(app, loglevel=args.loglevel, logfile=sys.stdout, redirect_stdouts=False)

@@ -8,6 +8,7 @@ import signal
 import sys
 
 from eventwatch.errors import UsageError
+from eventwatch.settings import get_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,12 +29,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from streams.setup import ensure_topics
     from streams.supervisor import WorkerGroup
 
     if args.workers < 1:
         raise UsageError(f"--workers must be at least 1, got {args.workers}")
     if args.web_port is not None and not 0 < args.web_port < 65536 - args.workers:
         raise UsageError(f"--web-port must be a free port number, got {args.web_port}")
+    ensure_topics(get_settings())  # Kafka unreachable: one clear line here, not N crash loops
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     group = WorkerGroup(args.workers, web_port=args.web_port)
     signal.signal(signal.SIGINT, group.request_stop)
