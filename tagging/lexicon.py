@@ -18,10 +18,13 @@ from functools import lru_cache
 from tagging.taxonomy import DATA_DIR
 
 FLAGS = re.IGNORECASE | re.UNICODE
+_WORD = re.compile(r"\w+")
+_WORD_CACHE_LIMIT = 200_000
+_INFIX_REACH = 120  # characters a compound pattern may look ahead past its word
 
 
 def fold(text: str) -> str:
-    """Lowercase with offsets kept: the few characters whose lowercase is longer stay as they are."""
+    """Lowercase with offsets kept: characters whose lowercase is longer stay as they are."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -44,17 +47,41 @@ class Lexicon:
     exclude: dict[str, list[str]]
     cues: dict[str, re.Pattern[str]]
     threat_levels: list[tuple[re.Pattern[str], str]]
+    infix_heads: re.Pattern[str] | None = None
     types: set[str] = field(default_factory=set)
+    _infix_words: dict[str, bool] = field(default_factory=dict)
+    _plain_words: frozenset[str] = frozenset()
 
     def find_triggers(self, folded: str) -> list[TriggerMatch]:
         """Trigger matches in `folded` (the output of fold(text)), in text order."""
         found = [TriggerMatch(m.lastgroup or "", *m.span()) for m in self.triggers.finditer(folded)]
         if self.infix_triggers is not None:
-            found += [
-                TriggerMatch(m.lastgroup or "", *m.span())
-                for m in self.infix_triggers.finditer(folded)
-            ]
+            found += self._infix_matches(folded)
             found.sort(key=lambda t: t.start)
+        return found
+
+    def _infix_matches(self, folded: str) -> list[TriggerMatch]:
+        # An unanchored regex tries every alternative at every character; instead test each
+        # distinct word once (cached across articles), then match only where a word hit.
+        assert self.infix_triggers is not None
+        found = []
+        for word in set(_WORD.findall(folded)) - self._plain_words:
+            if word not in self._infix_words:
+                if len(self._infix_words) > _WORD_CACHE_LIMIT:
+                    self._infix_words.clear()
+                self._infix_words[word] = bool(self.infix_heads.search(word))  # type: ignore[union-attr]
+            if not self._infix_words[word]:
+                continue
+            position = folded.find(word)
+            while position >= 0:
+                end = position + len(word)
+                if (position == 0 or not folded[position - 1].isalnum()) and (
+                    end == len(folded) or not folded[end].isalnum()
+                ):
+                    match = self.infix_triggers.search(folded, position, end + _INFIX_REACH)
+                    if match and match.start() < end:
+                        found.append(TriggerMatch(match.lastgroup or "", *match.span()))
+                position = folded.find(word, end)
         return found
 
     def has_context(self, name: str, text: str) -> bool:
@@ -83,6 +110,13 @@ def _compile_triggers(triggers: dict[str, list[str]], *, infix: bool) -> re.Patt
     return re.compile(body if infix else rf"\b(?:{body})")
 
 
+def _compile_heads(triggers: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Compound patterns without their lookahead: what a single word must contain."""
+    heads = [re.sub(r"\(\?=.*\)$", "", p[1:]).lower() for ps in triggers.values() for p in ps
+             if p.startswith("~")]  # fmt: skip
+    return re.compile("|".join(heads)) if heads else None
+
+
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str) -> Lexicon | None:
     path = DATA_DIR / "lexicon" / f"{lang}.json"
@@ -99,6 +133,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         lang=lang,
         triggers=_compile_triggers(raw["triggers"], infix=False) or re.compile(r"(?!)"),
         infix_triggers=_compile_triggers(raw["triggers"], infix=True),
+        infix_heads=_compile_heads(raw["triggers"]),
         context=context,
         exclude=exclude,
         cues={name: re.compile(_bounded(p), FLAGS) for name, p in raw.get("cues", {}).items()},
