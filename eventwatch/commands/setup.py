@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from eventwatch.output import add_format_option, print_json, print_table
@@ -39,9 +40,19 @@ def setup(settings: Settings) -> dict[str, Any]:
 
 
 def ensure_indices(settings: Settings) -> list[dict[str, str]]:
-    from indexers.setup import ensure_indices as ensure
-
     from eventwatch.clients import require_elasticsearch
+
+    try:
+        from indexers.setup import ensure_indices as ensure
+    except ModuleNotFoundError as exc:
+        if exc.name != "indexers.setup":
+            raise
+        # Topics still work without it; Elasticsearch then maps documents dynamically.
+        print(
+            "eventwatch: warning: indexers.setup is not installed; no index templates",
+            file=sys.stderr,
+        )
+        return []
 
     es = require_elasticsearch(settings)
     try:
