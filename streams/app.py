@@ -28,6 +28,8 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
 
     web_port None disables Faust's web server (several workers on one host need no ports).
     """
+    datadir = settings.home / "faust"
+    datadir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level
     app = faust.App(
         app_id(settings),
         broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap.split(",")],
@@ -35,7 +37,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
         topic_partitions=settings.articles_partitions,
         topic_replication_factor=1,
         store="memory://",
-        datadir=str(settings.home / "faust"),
+        datadir=str(datadir),
         web_enabled=web_port is not None,
         web_port=web_port or 6066,
         web_bind="127.0.0.1",

@@ -32,7 +32,6 @@ def main(argv: list[str] | None = None) -> None:
     except EventwatchError as exc:
         print(f"eventwatch worker: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
-    (settings.home / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(settings, web_port=args.web_port)
     worker = faust.Worker(app, loglevel=args.loglevel, logfile=sys.stdout, redirect_stdouts=False)
     # One line per HTTP request / Kafka fetch drowns the worker's own log.
