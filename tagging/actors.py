@@ -23,7 +23,8 @@ def _actors(mentions: list[EntityMention]) -> list[EntityMention]:
 
 # Overseas territories count as their state: a visit there is no foreign visit.
 _PARENT = {"GF": "FR", "GP": "FR", "MQ": "FR", "RE": "FR", "YT": "FR", "NC": "FR", "PF": "FR",
-           "PR": "US", "GU": "US", "VI": "US", "GL": "DK", "FO": "DK", "GI": "GB", "HK": "CN"}  # fmt: skip
+           "PR": "US", "GU": "US", "VI": "US", "GL": "DK", "FO": "DK", "GI": "GB",
+           "HK": "CN"}  # fmt: skip
 
 
 def side(entity: Entity) -> str:

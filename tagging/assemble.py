@@ -84,7 +84,7 @@ class Assembler:
             )
             candidate = Candidate(kind, trigger, sentence, modality)
             self._fill(candidate, mentions, speaker, text)
-            if kind != "diplomatic_meeting" or candidate.targets:
+            if _plausible(candidate, mentions):
                 found.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
@@ -96,10 +96,9 @@ class Assembler:
             return kind if kind in self.taxonomy else None
         if self.lexicon.excluded(kind, sentence):
             return None
-        if self.lexicon.has_context("terror", sentence):
-            return "terror_attack"
-        if self.lexicon.has_context("military", sentence):
-            return "military_action"
+        for context, resolved in self.lexicon.resolve.get(kind, ()):
+            if context == "*" or self.lexicon.has_context(context, sentence):
+                return resolved
         return None
 
     def _fill(
@@ -189,6 +188,19 @@ class Assembler:
             received_at=article.received_at,
             tagged_at=tagged_at,
         )
+
+
+_NEEDS_ACTOR = frozenset({"diplomatic_proposal", "agreement", "sanctions", "threat"})
+
+
+def _plausible(c: Candidate, mentions: list[EntityMention]) -> bool:
+    """Directed types need a named actor in their sentence ('the offer' of a shop is none);
+    a meeting needs someone to meet."""
+    if c.type == "diplomatic_meeting":
+        return bool(c.targets)
+    if c.type in _NEEDS_ACTOR:
+        return any(m.entity.kind in actor_rules.ACTOR_KINDS for m in mentions)
+    return True
 
 
 def _severity(info: EventTypeInfo, c: Candidate, sentence: str) -> int:

@@ -47,6 +47,7 @@ class Lexicon:
     exclude: dict[str, list[str]]
     cues: dict[str, re.Pattern[str]]
     threat_levels: list[tuple[re.Pattern[str], str]]
+    resolve: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     infix_heads: re.Pattern[str] | None = None
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
@@ -141,8 +142,28 @@ def load_lexicon(lang: str) -> Lexicon | None:
             (re.compile(level["pattern"], FLAGS), level["normalized"])
             for level in raw.get("threat_levels", [])
         ],
+        resolve=_resolve_rules(raw, context, path.name),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+# Ambiguous trigger classes ('_attack': 'attack', 'raid') become a type by the first context
+# the sentence matches; a lexicon may override or add classes under "resolve".
+_DEFAULT_RESOLVE = {"_attack": [("terror", "terror_attack"), ("military", "military_action")]}
+
+
+def _resolve_rules(
+    raw: dict, context: dict[str, re.Pattern[str]], name: str
+) -> dict[str, list[tuple[str, str]]]:
+    rules = {
+        **_DEFAULT_RESOLVE,
+        **{k: [tuple(r) for r in v] for k, v in raw.get("resolve", {}).items()},
+    }
+    for kind, pairs in rules.items():
+        for ctx, _ in pairs:
+            if ctx != "*" and ctx not in context and kind in raw["triggers"]:
+                raise ValueError(f"{name}: resolve[{kind}] names unknown context {ctx!r}")
+    return rules  # type: ignore[return-value]
 
 
 def available_languages() -> list[str]:
