@@ -1,0 +1,85 @@
+"""`type: email`: a plain-text mail over SMTP.
+
+The server comes from EVENTWATCH_SMTP_HOST / _PORT / _FROM / _USERNAME / _PASSWORD /
+_STARTTLS unless the action names its own host and port.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import smtplib
+from email.message import EmailMessage
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
+from eventwatch.models import Alert
+
+_ADDRESS = r"^[^@\s]+@[^@\s]+$"
+
+
+class SmtpSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EVENTWATCH_SMTP_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 25
+    sender: str = Field("eventwatch@localhost", validation_alias="EVENTWATCH_SMTP_FROM")
+    username: str | None = None
+    password: str | None = None
+    starttls: bool = False
+    timeout: float = 10.0
+
+
+class EmailConfig(ActionConfig):
+    type: Literal["email"]
+    to: list[Annotated[str, Field(pattern=_ADDRESS)]] = Field(min_length=1)
+    subject: str | None = None
+    host: str | None = None
+    port: int | None = Field(None, ge=1, le=65535)
+
+
+def email_message(
+    alert: Alert, rule: dict[str, Any], config: EmailConfig, sender: str
+) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = config.subject or f"[eventwatch] {alert.summary}"
+    message["From"] = sender
+    message["To"] = ", ".join(config.to)
+    message["X-Eventwatch-Alert"] = alert.id
+    lines = [alert.summary, "", f"Rule: {rule.get('name') or alert.rule_id} ({alert.rule_id})"]
+    lines += [f"Group: {alert.group or '-'}", f"Fired at: {alert.fired_at.isoformat()}", ""]
+    for event in alert.events:
+        lines.append(f"- {event.summary} (confidence {event.confidence:.2f})")
+        lines.append(f"  Evidence: {event.evidence.text.strip()}")
+        if event.article.url:
+            lines.append(f"  Source: {event.article.url}")
+    message.set_content("\n".join(lines))
+    return message
+
+
+class EmailAction:
+    type: ClassVar[str] = "email"
+
+    def __init__(self, config: EmailConfig) -> None:
+        self.config = config
+
+    async def send(self, alert: Alert, rule: dict[str, Any], ctx: DeliveryContext) -> int:
+        smtp = SmtpSettings()
+        message = email_message(alert, rule, self.config, smtp.sender)
+        try:
+            await asyncio.to_thread(self._send_sync, smtp, message)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise DeliveryFailed(f"SMTP: {exc}") from exc
+        return 1
+
+    def _send_sync(self, smtp: SmtpSettings, message: EmailMessage) -> None:
+        host = self.config.host or smtp.host
+        port = self.config.port or smtp.port
+        with smtplib.SMTP(host, port, timeout=smtp.timeout) as client:
+            if smtp.starttls:
+                client.starttls()
+            if smtp.username:
+                client.login(smtp.username, smtp.password or "")
+            client.send_message(message)

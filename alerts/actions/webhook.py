@@ -1,0 +1,41 @@
+"""`type: webhook`: the alert, its events (with evidence) and the rule as one JSON body."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field, HttpUrl
+
+from alerts.actions.base import ActionConfig, DeliveryContext
+from alerts.actions.http import post_json
+from eventwatch.models import Alert
+
+
+class WebhookConfig(ActionConfig):
+    type: Literal["webhook"]
+    url: HttpUrl
+    headers: dict[str, str] = Field(default_factory=dict)
+    timeout: float = Field(5.0, gt=0, le=60, description="seconds per attempt")
+    retries: int = Field(3, ge=0, le=10, description="extra attempts after a failure")
+
+
+def webhook_body(alert: Alert, rule: dict[str, Any]) -> dict[str, Any]:
+    return {"alert": alert.model_dump(mode="json"), "rule": rule}
+
+
+class WebhookAction:
+    type: ClassVar[str] = "webhook"
+
+    def __init__(self, config: WebhookConfig) -> None:
+        self.config = config
+
+    async def send(self, alert: Alert, rule: dict[str, Any], ctx: DeliveryContext) -> int:
+        headers = {"User-Agent": "eventwatch", **self.config.headers}
+        return await post_json(
+            str(self.config.url),
+            webhook_body(alert, rule),
+            ctx,
+            headers=headers,
+            timeout=self.config.timeout,
+            retries=self.config.retries,
+        )

@@ -1,0 +1,92 @@
+"""The rules and alerts indices, created here when indexers.setup has not created them.
+
+The rules index holds each rule (as an unindexed object, so any rule shape fits) and its
+percolator copy in `query`; percolation needs the event fields it queries mapped alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwatch.names import Names
+
+_EVENT_FIELDS: dict[str, Any] = {
+    "type": {"type": "keyword"},
+    "language": {"type": "keyword"},
+    "modality": {"type": "keyword"},
+    "severity": {"type": "integer"},
+    "confidence": {"type": "float"},
+    "summary": {"type": "text"},
+    "evidence": {"properties": {"text": {"type": "text"}}},
+    "location": {"properties": {"country": {"type": "keyword"}, "name": {"type": "keyword"}}},
+    "actors": {
+        "properties": {
+            side: {
+                "properties": {
+                    "name": {
+                        "type": "text",
+                        "fields": {"lower": {"type": "keyword", "normalizer": "lowercase"}},
+                    },
+                    "country": {"type": "keyword"},
+                }
+            }
+            for side in ("source", "target")
+        }
+    },
+}
+
+RULES_INDEX_BODY: dict[str, Any] = {
+    "settings": {
+        "number_of_shards": 1,
+        "number_of_replicas": 0,
+        "analysis": {"normalizer": {"lowercase": {"type": "custom", "filter": ["lowercase"]}}},
+    },
+    "mappings": {
+        "dynamic": False,
+        "properties": {
+            "query": {"type": "percolator"},
+            "rule": {"type": "object", "enabled": False},
+            "rule_id": {"type": "keyword"},
+            "kind": {"type": "keyword"},
+            "enabled": {"type": "boolean"},
+            "updated_at": {"type": "date"},
+            **_EVENT_FIELDS,
+        },
+    },
+}
+
+ALERTS_INDEX_BODY: dict[str, Any] = {
+    "settings": {"number_of_shards": 1, "number_of_replicas": 0},
+    "mappings": {
+        "dynamic": False,
+        "properties": {
+            "id": {"type": "keyword"},
+            "rule_id": {"type": "keyword"},
+            "rule_name": {"type": "text"},
+            "fired_at": {"type": "date"},
+            "group": {"type": "keyword"},
+            "count": {"type": "integer"},
+            "summary": {"type": "text"},
+            "acknowledged": {"type": "boolean"},
+            "events": {"type": "object", "enabled": False},
+            "deliveries": {
+                "properties": {
+                    "action": {"type": "keyword"},
+                    "status": {"type": "keyword"},
+                    "error": {"type": "text"},
+                    "attempts": {"type": "integer"},
+                }
+            },
+        },
+    },
+}
+
+
+def ensure_alert_indices(es: Any, names: Names) -> None:
+    """Create the rules and alerts indices if missing (idempotent; races are harmless)."""
+    for index, body in (
+        (names.rules_index, RULES_INDEX_BODY),
+        (names.alerts_index, ALERTS_INDEX_BODY),
+    ):
+        if not es.indices.exists(index=index):
+            es.indices.create(index=index, body=body, ignore=[400])
