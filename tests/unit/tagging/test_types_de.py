@@ -1,0 +1,44 @@
+"""German: one positive per type, inflected and compound forms, and hard negatives."""
+
+import pytest
+
+POSITIVES = [
+    ("Bei einem Selbstmordanschlag vor einer Moschee in Kabul starben zwölf Menschen.",
+     "terror_attack"),
+    ("Die Terrormiliz IS hat sich zu dem Attentat bekannt.", "responsibility_claim"),
+    ("Die Polizei hat einen Terroranschlag auf einen Weihnachtsmarkt vereitelt.",
+     "terror_plot_foiled"),
+    ("Belgien hat die Terrorwarnstufe auf die höchste Stufe angehoben.", "terror_alert"),
+    ("Die russische Armee flog Luftangriffe auf Stellungen der Rebellen bei Aleppo.",
+     "military_action"),
+    ("Zehntausende Menschen demonstrierten in Berlin gegen die Rentenreform.", "protest"),
+    ("Frankreich schlug Deutschland eine engere Zusammenarbeit in der Verteidigung vor.",
+     "diplomatic_proposal"),
+    ("Bundeskanzler Olaf Scholz traf sich mit dem französischen Präsidenten Emmanuel Macron.",
+     "diplomatic_meeting"),
+    ("Israel und die Hamas haben sich auf eine Waffenruhe geeinigt.", "agreement"),
+    ("Polen warf Russland vor, Migranten an die Grenze zu schleusen.", "accusation"),
+    ("Nordkorea drohte Südkorea mit Vergeltung.", "threat"),
+    ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", "sanctions"),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("Der Stürmer startete in der Nachspielzeit einen letzten Angriff auf das Tor.",
+     {"terror_attack", "military_action"}),
+    ("Der Elektronikhändler bietet seinen Kunden einen neuen Lieferdienst an.",
+     {"diplomatic_proposal"}),
+    ("Die Polizei hat in Graz einen mutmaßlichen Einbrecher festgenommen.",
+     {"terror_plot_foiled"}),
+    ("Der Innenminister dementierte jede Terrorwarnung für die Stadt.", {"terror_alert"}),
+    ("Der Verein hat den Wechsel des Verteidigers nach London abgeschlossen.", {"agreement"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_positive(types_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in types_of(text, "de")
+
+
+@pytest.mark.parametrize(("text", "wrong"), NEGATIVES)
+def test_hard_negative(types_of, text: str, wrong: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert not types_of(text, "de") & wrong

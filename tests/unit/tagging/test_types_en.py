@@ -1,0 +1,44 @@
+"""English: one positive per type, and hard negatives sharing its words."""
+
+import pytest
+
+POSITIVES = [
+    ("A suicide bomber blew himself up outside a police station in Kabul, killing nine people.",
+     "terror_attack"),
+    ("The Islamic State claimed responsibility for the bombing in a statement on Telegram.",
+     "responsibility_claim"),
+    ("Police foiled a plot to bomb a Christmas market and arrested three terror suspects.",
+     "terror_plot_foiled"),
+    ("Britain raised its terrorism threat level to critical after the explosion.", "terror_alert"),
+    ("Russian warplanes carried out air strikes on rebel positions near Idlib.",
+     "military_action"),
+    ("Thousands of students rallied in Santiago to protest against tuition fees.", "protest"),
+    ("Germany proposed talks with Iran on the nuclear programme.", "diplomatic_proposal"),
+    ("Chancellor Olaf Scholz met with Chinese President Xi Jinping in Beijing.",
+     "diplomatic_meeting"),
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", "agreement"),
+    ("China accused the United States of interfering in its internal affairs.", "accusation"),
+    ("North Korea threatened to retaliate against South Korea over the drills.", "threat"),
+    ("The European Union imposed sanctions on Russian banks.", "sanctions"),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("The striker scored twice as the home side launched a late attack on goal.",
+     {"terror_attack", "military_action", "protest"}),
+    ("The company proposed a merger with its rival to boost shareholder value.",
+     {"diplomatic_proposal"}),
+    ("The minister denied any terror threat to the city.", {"terror_alert", "threat"}),
+    ("He was taken to hospital after a heart attack.", {"terror_attack", "military_action"}),
+    ("Police clashed with protesters outside parliament.", {"military_action"}),
+    ("A man accused of stealing a car was arrested by police.", {"terror_plot_foiled"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_positive(types_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in types_of(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), NEGATIVES)
+def test_hard_negative(types_of, text: str, wrong: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert not types_of(text, "en") & wrong
