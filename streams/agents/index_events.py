@@ -8,7 +8,8 @@ refuses for good go to the DLQ with its error.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from eventwatch.models import Event, utcnow
@@ -59,27 +60,39 @@ def _first_error(exc: ValueError) -> str:
     return str(exc).splitlines()[0]
 
 
-def register(app: Any, topics: Any, settings: Settings) -> Any:
+@asynccontextmanager
+async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[EventIndexing]:
+    """The real dependencies: Elasticsearch bulk writer and the DLQ topic."""
+    from eventwatch.clients import elasticsearch_client
+    from streams.event_writer import EventWriter
+    from streams.outputs import StreamOutputs
+
+    es = elasticsearch_client(settings)
+    try:
+        writer = EventWriter(es, settings.names)
+        yield EventIndexing(StreamOutputs(topics, es, settings.names), writer.write)
+    finally:
+        es.close()
+
+
+def register(
+    app: Any,
+    topics: Any,
+    settings: Settings,
+    *,
+    logic: Callable[[], AbstractAsyncContextManager[EventIndexing]] | None = None,
+) -> Any:
     """Attach the index_events agent to `app` (called by streams.app.create_app)."""
+    make_logic = logic or (lambda: live_logic(settings, topics))
 
     async def index_events(stream: Any) -> Any:
-        from eventwatch.clients import elasticsearch_client
-        from streams.event_writer import EventWriter
-        from streams.outputs import StreamOutputs
-
-        es = elasticsearch_client(settings)
-        writer = EventWriter(es, settings.names)
-        logic = EventIndexing(StreamOutputs(topics, es, settings.names), writer.write)
-        try:
-            async for events in stream.noack_take(
-                settings.batch_size, within=settings.batch_seconds
-            ):
-                written = await logic.handle([Received.from_event(e) for e in events])
-                for event in events:
+        async with make_logic() as handler:
+            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            async for events in batches:
+                written = await handler.handle([Received.from_event(e) for e in events])
+                for event in events:  # only after Elasticsearch has them (or the DLQ)
                     await stream.ack(event)
                 log.info("index_events: %d written", written)
                 yield written
-        finally:
-            es.close()
 
     return app.agent(topics.events, name="index_events")(index_events)

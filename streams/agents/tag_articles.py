@@ -13,7 +13,8 @@ them until Elasticsearch is back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from eventwatch.articles import parse_article_bytes
@@ -100,26 +101,40 @@ class ArticleTagging:
         return tagged
 
 
-def register(app: Any, topics: Any, settings: Settings) -> Any:
+@asynccontextmanager
+async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[ArticleTagging]:
+    """The real dependencies: tagger process pool, Elasticsearch, Kafka topics."""
+    from eventwatch.clients import elasticsearch_client
+    from streams.outputs import StreamOutputs
+    from streams.tagger_pool import TaggerPool
+
+    pool = TaggerPool(settings)
+    es = elasticsearch_client(settings)
+    try:
+        await pool.warm_up()
+        log.info("tag_articles: tagger ready")
+        yield ArticleTagging(settings, StreamOutputs(topics, es, settings.names), pool.tag)
+    finally:
+        pool.close()
+        es.close()
+
+
+def register(
+    app: Any,
+    topics: Any,
+    settings: Settings,
+    *,
+    logic: Callable[[], AbstractAsyncContextManager[ArticleTagging]] | None = None,
+) -> Any:
     """Attach the tag_articles agent to `app` (called by streams.app.create_app)."""
+    make_logic = logic or (lambda: live_logic(settings, topics))
 
     async def tag_articles(stream: Any) -> Any:
-        from eventwatch.clients import elasticsearch_client
-        from streams.outputs import StreamOutputs
-        from streams.tagger_pool import TaggerPool
-
-        pool = TaggerPool(settings)
-        es = elasticsearch_client(settings)
-        logic = ArticleTagging(settings, StreamOutputs(topics, es, settings.names), pool.tag)
-        try:
-            await pool.warm_up()
-            log.info("tag_articles: tagger ready")
-            async for events in stream.noack_take(
-                settings.batch_size, within=settings.batch_seconds
-            ):
-                received = [Received.from_event(e) for e in events]
-                tagged = await logic.handle(received)
-                for event in events:
+        async with make_logic() as handler:
+            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            async for events in batches:
+                tagged = await handler.handle([Received.from_event(e) for e in events])
+                for event in events:  # only now: a crash before this replays the batch
                     await stream.ack(event)
                 n_events = sum(len(ev) for _, ev in tagged)
                 log.info(
@@ -129,8 +144,5 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
                     n_events,
                 )
                 yield len(tagged)
-        finally:
-            pool.close()
-            es.close()
 
     return app.agent(topics.articles, name="tag_articles")(tag_articles)

@@ -105,3 +105,35 @@ def test_with_elasticsearch_down_articles_are_still_tagged_and_events_sent() -> 
     tagged = run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
     assert [a.id for a, _ in tagged] == ["a1"]
     assert [e.type for e in outputs.events] == ["terror_alert"]
+
+
+def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() -> None:
+    from contextlib import asynccontextmanager
+
+    import faust
+
+    from streams.agents import tag_articles
+    from streams.topics import Topics
+
+    settings = Settings(topic_prefix="unit-", batch_size=4, batch_seconds=0.05)
+    app = faust.App("unit-tag", value_serializer="raw")  # test_context never connects
+    outputs = MemoryOutputs()
+
+    @asynccontextmanager
+    async def logic():
+        yield ArticleTagging(settings, outputs, tag_fake)
+
+    agent = tag_articles.register(app, Topics.declare(app, settings), settings, logic=logic)
+
+    async def scenario() -> None:
+        async with agent.test_context() as ctx:
+            await ctx.put(b"{kaputt")
+            await ctx.put(json.dumps(ALERT).encode())
+            for _ in range(100):
+                if outputs.events:
+                    break
+                await asyncio.sleep(0.02)
+
+    asyncio.run(scenario())
+    assert [d["reason"][:8] for d in outputs.dead] == ["not JSON"]
+    assert [e.article.id for e in outputs.events] == ["a1"]
