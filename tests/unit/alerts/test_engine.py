@@ -1,0 +1,97 @@
+"""Rules applied to events: any, threshold, spike, new_term, threat level changes, throttle."""
+
+from __future__ import annotations
+
+from alerts_support import make_event
+
+from alerts.engine import Engine
+from alerts.matching import matches
+from alerts.rules import Match, parse_rule
+
+LOG = [{"type": "log"}]
+
+
+def engine(**rule: object) -> Engine:
+    return Engine({}, [parse_rule({"id": "r", "actions": LOG, **rule})])
+
+
+def test_any_rule_fires_for_matching_event_only() -> None:
+    e = engine(match={"types": ["terror_alert"], "countries": ["FR"], "min_confidence": 0.5})
+    [(alert, rule)] = e.process(make_event(1))
+    assert (alert.rule_id, alert.count, alert.events[0].id) == ("r", 1, "ev-1")
+    assert e.process(make_event(2, type="protest")) == []
+    assert e.process(make_event(3, location={"name": "Bonn", "country": "DE"}, actors={})) == []
+    assert e.process(make_event(4, confidence=0.4)) == []
+
+
+def test_replayed_event_has_the_same_alert_id() -> None:
+    first = engine().process(make_event(1))[0][0]
+    again = engine().process(make_event(1))[0][0]
+    assert first.id == again.id
+
+
+def test_throttle_holds_per_rule_then_releases() -> None:
+    e = engine(throttle="1h")
+    assert len(e.process(make_event(1))) == 1
+    assert e.process(make_event(2, minutes=30)) == []
+    assert len(e.process(make_event(3, minutes=61))) == 1
+
+
+def test_threshold_fires_once_at_three_within_window_per_country() -> None:
+    e = engine(
+        kind="threshold",
+        match={"types": ["terror_attack"]},
+        window="10m",
+        threshold=3,
+        group_by=["location.country"],
+    )
+    attack = {"type": "terror_attack"}
+    assert e.process(make_event(1, minutes=0, **attack)) == []
+    assert e.process(make_event(2, minutes=4, **attack)) == []
+    de = {"name": "Bonn", "country": "DE"}
+    assert e.process(make_event(9, minutes=5, location=de, **attack)) == []
+    assert e.process(make_event(2, minutes=5, **attack)) == []  # replay counts once
+    [(alert, _)] = e.process(make_event(3, minutes=9, **attack))
+    assert (alert.group, alert.count) == ("FR", 3)
+    assert [ev.id for ev in alert.events] == ["ev-1", "ev-2", "ev-3"]
+    assert e.process(make_event(4, minutes=9.5, **attack)) == []
+
+
+def test_threshold_forgets_events_older_than_window() -> None:
+    e = engine(kind="threshold", window="10m", threshold=3)
+    e.process(make_event(1, minutes=0))
+    e.process(make_event(2, minutes=5))
+    assert e.process(make_event(3, minutes=11)) == []
+    assert len(e.process(make_event(4, minutes=12))) == 1
+
+
+def test_new_term_fires_once_per_new_value() -> None:
+    e = engine(kind="new_term", field="location.country")
+    assert len(e.process(make_event(1))) == 1
+    assert e.process(make_event(2)) == []
+    assert len(e.process(make_event(3, location={"name": "Rome", "country": "IT"}))) == 1
+
+
+def test_spike_fires_when_window_rate_exceeds_baseline() -> None:
+    e = engine(kind="spike", window="10m", baseline="1d", factor=5, min_count=3)
+    fired = [e.process(make_event(n, minutes=n * 0.5)) for n in range(1, 5)]
+    assert [len(f) for f in fired] == [0, 0, 1, 0]  # same window bucket: one alert id
+
+
+def test_threat_level_change_fires_on_change_only() -> None:
+    e = engine(match={"threat_level_change": True})
+    high = {"threat_level": {"level": "urgence attentat", "normalized": "critical"}}
+    assert e.process(make_event(1)) == []  # no threat level stated
+    [(alert, _)] = e.process(make_event(2, **high))
+    assert alert.group == "FR" and "low -> critical" in alert.summary
+    assert e.process(make_event(3, **high)) == []
+
+
+def test_query_matches_summary_evidence_and_actors() -> None:
+    ev = make_event(1)
+    assert matches(Match(query='"terror alert" lyon'), ev)
+    assert matches(Match(query="ministry -paris"), ev)
+    assert matches(Match(query="interior*"), ev)
+    assert not matches(Match(query="marseille | toulouse"), ev)
+    assert matches(Match(actors=["interior ministry"]), ev)
+    assert not matches(Match(actors=["Police"]), ev)
