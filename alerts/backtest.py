@@ -32,7 +32,10 @@ def history(es: Any, names: Names, rule: AnyKindRule, since: str) -> list[Event]
         }
     ]
     if rule.match.types:
-        filters.append({"terms": {"type": list(rule.match.types)}})
+        types = list(rule.match.types)
+        # `type` is a keyword in the events template; a dynamically mapped index has .keyword
+        should = [{"terms": {"type": types}}, {"terms": {"type.keyword": types}}]
+        filters.append({"bool": {"should": should, "minimum_should_match": 1}})
     body = {"query": {"bool": {"filter": filters}}}
     events = []
     hits = scan(es, index=names.events_index, query=body, size=1000, ignore_unavailable=True)
