@@ -1,0 +1,242 @@
+"""Alerts through a real Faust worker on the real Kafka and Elasticsearch.
+
+A real webhook receiver and a real SMTP server (aiosmtpd) get the deliveries; the
+threshold rule's counts survive a worker restart through the changelog-backed table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from alerts_itest_support import WebhookReceiver, make_event, wait_for
+
+from alerts.store import create_rule
+from alerts.store_alerts import list_alerts
+from eventwatch.models import Event
+from streams.setup import ensure_topics
+
+pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
+
+
+class Mailbox:
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd API)
+        self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def mailbox() -> Iterator[tuple[Mailbox, int]]:
+    box = Mailbox()
+    with socket.socket() as probe:  # aiosmtpd's start() checks its port, so it cannot be 0
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+class Worker:
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env = env
+        self.log = log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        offset = self.log.stat().st_size if self.log.exists() else 0
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "streams.worker"],
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        wait_for(lambda: self._ready(offset), timeout=180, what="worker ready")
+
+    def _ready(self, offset: int) -> bool:
+        assert self.proc is not None and self.proc.poll() is None, self.text()[-3000:]
+        text = self.text()[offset:]
+        return "Worker ready" in text and "match_alerts: " in text
+
+    def text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture
+def worker(test_settings, tmp_path: Path, mailbox) -> Iterator[Worker]:
+    _, smtp_port = mailbox
+    env = dict(os.environ)
+    env.update(
+        EVENTWATCH_WEBHOOK_ALLOW_PRIVATE="true",
+        EVENTWATCH_SMTP_HOST="127.0.0.1",
+        EVENTWATCH_SMTP_PORT=str(smtp_port),
+        EVENTWATCH_ARTICLES_PARTITIONS="2",
+    )
+    ensure_topics(test_settings.model_copy(update={"articles_partitions": 2}))
+    proc = Worker(env, tmp_path / "worker.log")
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+def send_events(settings, events: list[Event]) -> None:
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap)
+    for event in events:
+        producer.send(
+            settings.names.events_topic,
+            key=event.id.encode(),
+            value=event.model_dump_json().encode(),
+        )
+    producer.flush()
+    producer.close()
+
+
+def changelog_value(settings, key: str):
+    """The latest value of `key` in the alert_state table's changelog topic."""
+    from kafka import KafkaConsumer
+
+    topic = f"{settings.consumer_group}-alert_state-changelog"
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=1500,
+        enable_auto_commit=False,
+    )
+    try:
+        if topic not in consumer.topics():
+            return None
+        consumer.subscribe([topic])
+        value = None
+        for message in consumer:
+            if message.key is not None and json.loads(message.key) == key:
+                value = json.loads(message.value) if message.value else None
+        return value
+    finally:
+        consumer.close()
+
+
+def alerts_of(es, names, rule_id: str) -> list[dict]:
+    es.indices.refresh(index=names.alerts_index)
+    return list_alerts(es, names, since=timedelta(days=1), limit=100, rule_id=rule_id)
+
+
+def test_any_rule_webhook_email_once_and_live_rule_changes(es, test_settings, worker, mailbox):
+    names = test_settings.names
+    box, _ = mailbox
+    receiver = WebhookReceiver()
+    try:
+        create_rule(
+            es,
+            names,
+            {
+                "id": "fr-terror-alert",
+                "name": "Terror alert in France",
+                "match": {"types": ["terror_alert"], "countries": ["FR"], "modality": ["asserted"]},
+                "actions": [
+                    {"type": "webhook", "url": receiver.url, "headers": {"X-Token": "s3cret"}},
+                    {"type": "email", "to": ["duty@example.org"]},
+                ],
+            },
+        )
+        worker.start()
+        send_events(test_settings, [make_event(1), make_event(2, type="protest")])
+        wait_for(lambda: receiver.requests, timeout=30, what="the webhook")
+        headers, body = receiver.requests[0]
+        assert headers["X-Token"] == "s3cret"
+        assert body["rule"]["id"] == "fr-terror-alert"
+        [event] = body["alert"]["events"]
+        assert event["id"] == "it-ev-1"
+        assert event["evidence"]["text"] == "The prefecture declared the top alert level."
+        wait_for(lambda: box.messages, timeout=15, what="the email")
+        assert "Marseille" in box.messages[0]["Subject"]
+        [stored] = wait_for(
+            lambda: alerts_of(es, names, "fr-terror-alert"), timeout=10, what="alert"
+        )
+        assert {d["action"]: d["status"] for d in stored["deliveries"]} == {
+            "webhook": "sent",
+            "email": "sent",
+        }
+
+        # The same event again sends nothing; a rule added while running is picked up.
+        create_rule(
+            es,
+            names,
+            {
+                "id": "live",
+                "match": {"query": "marseille"},
+                "actions": [{"type": "webhook", "url": receiver.url}],
+            },
+        )
+        time.sleep(3)
+        send_events(test_settings, [make_event(1), make_event(3)])
+        wait_for(lambda: len(receiver.requests) >= 4, timeout=30, what="live rule alerts")
+        time.sleep(2)
+        rules = sorted(b["rule"]["id"] for _, b in receiver.requests)
+        assert rules == ["fr-terror-alert", "fr-terror-alert", "live", "live"]
+        assert len(box.messages) == 2
+    finally:
+        receiver.close()
+
+
+def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
+    names = test_settings.names
+    create_rule(
+        es,
+        names,
+        {
+            "id": "attacks",
+            "kind": "threshold",
+            "match": {"types": ["terror_attack"]},
+            "window": "10m",
+            "threshold": 3,
+            "group_by": ["location.country"],
+            "actions": [{"type": "log"}],
+        },
+    )
+    worker.start()
+    attack = {"type": "terror_attack"}
+    send_events(test_settings, [make_event(1, **attack), make_event(2, **attack)])
+    key = "w|attacks|FR"
+    counted = wait_for(
+        lambda: len(changelog_value(test_settings, key) or []) == 2,
+        timeout=30,
+        what="two events counted in the changelog",
+    )
+    assert counted
+    assert alerts_of(es, names, "attacks") == []
+    worker.stop()
+    worker.start()
+    send_events(test_settings, [make_event(3, **attack)])
+    [alert] = wait_for(lambda: alerts_of(es, names, "attacks"), timeout=30, what="threshold alert")
+    assert (alert["group"], alert["count"]) == ("FR", 3)
+    time.sleep(3)
+    assert len(alerts_of(es, names, "attacks")) == 1
