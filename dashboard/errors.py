@@ -61,7 +61,7 @@ async def _invalid_article(_: Request, exc: InvalidArticle) -> JSONResponse:
 
 
 async def _usage(_: Request, exc: UsageError) -> JSONResponse:
-    return problem(400, str(exc), getattr(exc, "field", None))
+    return problem(getattr(exc, "status", 400), str(exc), getattr(exc, "field", None))
 
 
 async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
