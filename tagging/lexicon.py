@@ -51,7 +51,6 @@ class Lexicon:
     infix_heads: re.Pattern[str] | None = None
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
-    _plain_words: frozenset[str] = frozenset()
 
     def find_triggers(self, folded: str) -> list[TriggerMatch]:
         """Trigger matches in `folded` (the output of fold(text)), in text order."""
@@ -66,7 +65,7 @@ class Lexicon:
         # distinct word once (cached across articles), then match only where a word hit.
         assert self.infix_triggers is not None
         found = []
-        for word in set(_WORD.findall(folded)) - self._plain_words:
+        for word in set(_WORD.findall(folded)):
             if word not in self._infix_words:
                 if len(self._infix_words) > _WORD_CACHE_LIMIT:
                     self._infix_words.clear()
