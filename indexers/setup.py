@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from elasticsearch import NotFoundError, RequestError
+from elasticsearch import RequestError
 
 from eventwatch.names import Names
 from indexers.templates import ALL_SPECS, IndexSpec
@@ -66,10 +66,7 @@ def index_version(es: Any, index: str) -> int:
 
 def _current_index(es: Any, alias: str) -> tuple[str, bool] | None:
     """(index behind the alias, True) or (alias, False) when a plain index took the name."""
-    try:
-        found = es.indices.get_alias(name=alias)
-    except NotFoundError:
-        found = None
+    found = es.indices.get_alias(name=alias) if es.indices.exists_alias(name=alias) else None
     if found:
         writers = [i for i, a in found.items() if a["aliases"][alias].get("is_write_index")]
         return (writers or sorted(found))[0], True
