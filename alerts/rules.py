@@ -196,6 +196,8 @@ def _first_error(exc: ValidationError, kind: str) -> tuple[str, str]:
         message = "required but missing"
     elif error.get("type") == "extra_forbidden":
         message = "unknown field"
+    elif error.get("type") == "too_short" and loc == ["actions"]:
+        message = "at least one action is required (webhook, email, slack or log)"
     field = ""
     for part in loc:
         field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else str(part))

@@ -44,7 +44,7 @@ def test_multi_document_yaml_parses_and_round_trips() -> None:
     [
         (rule(kind="threshold", window="10 parsecs", threshold=3), "window", "10m, 1h, 7d"),
         (rule(kind="percentile"), "kind", "'percentile' is not one of"),
-        ({"id": "x", "actions": []}, "actions", "at least 1"),
+        ({"id": "x", "actions": []}, "actions", "at least one action"),
         ({"id": "x"}, "actions", "missing"),
         (rule(colour="red"), "colour", "unknown field"),
         (rule(match={"typez": ["protest"]}), "match.typez", "unknown field"),
