@@ -16,6 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("target", choices=TARGETS)
     parser.add_argument("path", nargs="?", help="input texts (default: per benchmark)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    pipeline = parser.add_argument_group("pipeline")
+    pipeline.add_argument("--corpus", help="JSONL corpus (default: ../shared/corpus or generated)")
+    pipeline.add_argument("--articles", type=int, help="articles for the throughput runs")
+    pipeline.add_argument("--rate", type=float, help="articles/s for the latency run (50)")
+    pipeline.add_argument("--duration", type=float, help="seconds of the latency/soak run (20)")
+    pipeline.add_argument("--workers", type=int, help="worker processes (1)")
     add_format_option(parser)
     parser.set_defaults(handler=run)
 

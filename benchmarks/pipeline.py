@@ -1,0 +1,109 @@
+"""`eventwatch bench pipeline`: raw copy, tagger alone and end to end, side by side in one
+run on the configured servers (its own topic/index prefix, cleaned up afterwards), then
+article-to-searchable latency at a fixed rate with lag and memory samples (the soak mode:
+a long --duration).
+
+efficiency = e2e / min(raw copy, tagger): how close the whole pipeline comes to its
+slowest stage alone (target >= 0.8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from benchmarks import stages
+from benchmarks.bench_corpus import corpus_texts, make_articles
+from benchmarks.bench_deploy import BenchDeployment, progress
+from benchmarks.latency import measure
+from benchmarks.rss import RssSampler
+from eventwatch.articles import article_id
+from eventwatch.errors import UsageError
+
+DEFAULT_ARTICLES = 1000
+DEFAULT_RATE = 50.0
+DEFAULT_DURATION = 20.0
+
+
+def options(args: argparse.Namespace) -> dict[str, Any]:
+    n = getattr(args, "articles", None) or getattr(args, "limit", None) or DEFAULT_ARTICLES
+    rate = getattr(args, "rate", None) or DEFAULT_RATE
+    duration = getattr(args, "duration", None) or DEFAULT_DURATION
+    workers = getattr(args, "workers", None) or 1
+    if n < 1 or rate <= 0 or duration <= 0 or workers < 1:
+        raise UsageError("--articles, --rate, --duration and --workers must be positive")
+    corpus = getattr(args, "corpus", None) or getattr(args, "path", None)
+    return {"n": n, "rate": rate, "duration": duration, "workers": workers, "corpus": corpus}
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    opts = options(args)
+    pairs = corpus_texts(opts["corpus"], opts["n"])
+    run_id = uuid.uuid4().hex[:8]
+    articles = make_articles(pairs, run_id, "throughput")
+    with tempfile.TemporaryDirectory(prefix="eventwatch-bench-") as home:
+        deployment = BenchDeployment(Path(home))
+        try:
+            return _measure_all(deployment, articles, pairs, run_id, opts)
+        finally:
+            deployment.cleanup()
+
+
+def _measure_all(
+    deployment: BenchDeployment,
+    articles: list[dict[str, Any]],
+    pairs: list[tuple[str, str]],
+    run_id: str,
+    opts: dict[str, Any],
+) -> dict[str, Any]:
+    settings = deployment.settings
+    progress(f"{len(articles)} articles, prefix {deployment.prefix}; tagger alone")
+    tagger_per_s, expected = stages.tagger_only(articles, settings.batch_size)
+    n_events = sum(len(ids) for ids in expected)
+    progress(f"tagger: {tagger_per_s:.1f}/s, {n_events} events; setup and worker start")
+    deployment.setup()
+    worker = deployment.start_worker(opts["workers"])
+    with RssSampler(worker.pid) as rss:
+        idle_rss = rss.sample()
+        e2e_per_s = stages.end_to_end(deployment, articles, n_events)
+        progress(f"e2e: {e2e_per_s:.1f}/s; raw copy of the same articles topic")
+        raw_per_s = stages.raw_copy(deployment, len(articles))
+        progress(f"raw copy: {raw_per_s:.1f}/s; latency at {opts['rate']}/s")
+        timed = _latency_articles(pairs, expected, run_id, opts)
+        latency = measure(deployment, timed, opts["rate"], rss)
+        after_rss = rss.sample()
+    slowest = min(raw_per_s, tagger_per_s)
+    return {
+        "articles": len(articles),
+        "events": n_events,
+        "workers": opts["workers"],
+        "raw_copy_per_s": round(raw_per_s, 1),
+        "tagger_per_s": round(tagger_per_s, 1),
+        "e2e_per_s": round(e2e_per_s, 1),
+        "efficiency": round(e2e_per_s / slowest, 3),
+        "searchable_ms": latency["searchable_ms"],
+        "worker_peak_rss_mb": round(rss.peak_mb, 1),
+        "worker_rss_mb": {"idle": round(idle_rss, 1), "end": round(after_rss, 1)},
+        "latency": {k: v for k, v in latency.items() if k not in ("searchable_ms", "samples")}
+        | {"duration_s": opts["duration"]},
+        "samples": latency["samples"],
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def _latency_articles(
+    pairs: list[tuple[str, str]], expected: list[set[str]], run_id: str, opts: dict[str, Any]
+) -> list[tuple[str, dict[str, Any], bool]]:
+    """rate x duration articles from the same texts; those whose text yields events are
+    timed (an article without events never shows up in the events index)."""
+    total = max(1, round(opts["rate"] * opts["duration"]))
+    cycled = [pairs[i % len(pairs)] for i in range(total)]
+    articles = make_articles(cycled, run_id, "latency")
+    return [
+        (article_id(a["url"], a["title"], a["text"]), a, bool(expected[i % len(pairs)]))
+        for i, a in enumerate(articles)
+    ]
