@@ -1,0 +1,52 @@
+"""Spanish: the core types and more, with hard negatives sharing words with the positives."""
+
+import pytest
+
+POSITIVES = [
+    ("Un atentado con coche bomba dejó quince muertos frente a una comisaría de Kabul.",
+     "terror_attack"),
+    ("El Estado Islámico reivindicó el ataque en un comunicado difundido el domingo.",
+     "responsibility_claim"),
+    ("La policía desarticuló una célula yihadista que planeaba un atentado en Barcelona.",
+     "terror_plot_foiled"),
+    ("El gobierno elevó el nivel de alerta antiterrorista tras las amenazas contra el metro.",
+     "terror_alert"),
+    ("La aviación rusa bombardeó posiciones rebeldes cerca de Idlib.", "military_action"),
+    ("Miles de estudiantes marcharon por el centro de Santiago para protestar contra las tasas.",
+     "protest"),
+    ("Los sindicatos convocaron una huelga general de 24 horas.", "protest"),
+    ("Alemania propuso a Irán abrir negociaciones sobre su programa nuclear.",
+     "diplomatic_proposal"),
+    ("El presidente de México se reunió con su homólogo de Guatemala en la frontera.",
+     "diplomatic_meeting"),
+    ("Israel y Hamás acordaron un alto el fuego con la mediación de Egipto.", "agreement"),
+    ("China acusó a Estados Unidos de injerencia en sus asuntos internos.", "accusation"),
+    ("Corea del Norte amenazó a Corea del Sur con represalias por las maniobras.", "threat"),
+    ("La Unión Europea impuso nuevas sanciones a bancos rusos.", "sanctions"),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("El delantero marcó dos goles y el equipo lanzó un ataque tras otro en el partido.",
+     {"terror_attack", "military_action"}),
+    ("La empresa propuso una fusión con su rival para tranquilizar a los accionistas.",
+     {"diplomatic_proposal", "agreement"}),
+    ("El ministro negó que exista una amenaza terrorista contra la ciudad.", {"terror_alert"}),
+    ("Sufrió un ataque al corazón y fue trasladado al hospital.",
+     {"terror_attack", "military_action"}),
+    ("De acuerdo con el informe, la economía creció un dos por ciento.", {"agreement"}),
+    ("El pastor protestante celebró la misa del domingo.", {"protest"}),
+    ("Un hombre fue acusado de robar un coche y detenido por la policía.",
+     {"accusation", "terror_plot_foiled"}),
+    ("Se abrió una investigación por asesinato tras hallarse el cuerpo de una mujer.",
+     {"terror_attack"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_positive(types_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in types_of(text, "es")
+
+
+@pytest.mark.parametrize(("text", "wrong"), NEGATIVES)
+def test_hard_negative(types_of, text: str, wrong: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert not types_of(text, "es") & wrong
