@@ -19,6 +19,7 @@ _LANG_RE = re.compile(r"^[a-z]{2}$")
 _STRING_FIELDS = ("text", "title", "url", "source", "language", "id", "published_at")
 # C0 controls other than tab, newline and carriage return are never part of real news text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def article_id(url: str | None, title: str | None, text: str) -> str:
@@ -52,6 +53,11 @@ def parse_article_dict(data: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
         if value is not None and not isinstance(value, str):
             raise InvalidArticle(
                 f"field '{field}' must be a string, got {type(value).__name__}", field=field
+            )
+        if value is not None and _SURROGATE_RE.search(value):
+            # JSON may escape lone surrogates (\ud800); no UTF-8 consumer can take them.
+            raise InvalidArticle(
+                f"field '{field}' is not valid Unicode (lone surrogate)", field=field
             )
     text = data.get("text")
     if text is None:

@@ -12,6 +12,9 @@ from typing import Any
 
 from eventwatch.models import utcnow
 
+# Escaped as JSON (at most 6 bytes per byte) this still fits the topics' 8 MiB limit.
+MAX_ORIGINAL_BYTES = 1024 * 1024
+
 
 def encode_original(raw: bytes) -> tuple[str, str]:
     """The original bytes as text when they are UTF-8, else base64; returns (value, encoding)."""
@@ -29,14 +32,14 @@ def decode_original(record: dict[str, Any]) -> bytes:
 
 def dead_letter(reason: str, original: bytes, **where: Any) -> dict[str, Any]:
     """A DLQ record; `where` names the origin (topic/partition/offset, or source/line)."""
-    value, encoding = encode_original(original)
-    return {
-        "reason": reason,
-        "original": value,
-        "encoding": encoding,
-        **where,
-        "received_at": utcnow().isoformat(),
-    }
+    size = len(original)
+    # Oversized input (a 10 MB body) would make the record itself too large for Kafka.
+    truncated = size > MAX_ORIGINAL_BYTES
+    value, encoding = encode_original(original[:MAX_ORIGINAL_BYTES] if truncated else original)
+    record = {"reason": reason, "original": value, "encoding": encoding}
+    if truncated:
+        record |= {"truncated": True, "original_bytes": size}
+    return {**record, **where, "received_at": utcnow().isoformat()}
 
 
 def dead_letter_bytes(reason: str, original: bytes, **where: Any) -> bytes:

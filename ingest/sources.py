@@ -108,6 +108,9 @@ def _json_items(raw: bytes, where: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield Item(where, raw, error=f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
         return
+    except RecursionError:
+        yield Item(where, raw, error="not JSON: nested too deeply")
+        return
     yield from _document_items(document, raw, where)
 
 
@@ -135,13 +138,15 @@ def _jsonl_items(raw: bytes, where: str) -> Iterator[Item]:
             yield Item(line_where, line, data=json.loads(text))
         except json.JSONDecodeError as exc:
             yield Item(line_where, line, error=f"not JSON: {exc.msg} at column {exc.colno}")
+        except RecursionError:
+            yield Item(line_where, line, error="not JSON: nested too deeply")
 
 
 def _json_document_or_lines(raw: bytes, where: str) -> Iterator[Item]:
     """stdin and sniffed files: one JSON document (object or array), else JSON Lines."""
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         yield from _jsonl_items(raw, where)
         return
     yield from _document_items(document, raw, where)
