@@ -10,6 +10,7 @@ from typing import Any
 from alerts.actions import DeliveryContext
 from alerts.delivery import deliver
 from alerts.engine import Engine
+from alerts.rules import AnyKindRule
 from alerts.store_alerts import alert_exists, write_alert
 from eventwatch.models import Alert, Event
 from eventwatch.names import Names
@@ -34,25 +35,41 @@ class AlertPipeline:
         self.publish = publish
 
     async def handle(self, event: Event) -> list[Alert]:
-        sent = []
+        return await self.handle_batch([event])
+
+    async def handle_batch(self, events: list[Event]) -> list[Alert]:
+        fresh = [pair for event in events for pair in self.accept(event)]
+        sent = await asyncio.gather(*(self.send(alert, rule) for alert, rule in fresh))
+        return [alert for alert in sent if alert is not None]
+
+    def accept(self, event: Event) -> list[tuple[Alert, AnyKindRule]]:
+        """Apply the rules (in event order: the windows need it); the alerts not yet sent.
+
+        Synchronous, so a Faust table sees its writes inside the stream iteration.
+        """
+        fresh = []
         for alert, rule in self.engine.process(event):
-            if await self._already_sent(alert.id):
-                continue
-            alert = await deliver(alert, rule, self.ctx)
-            # Marked before the index write: an outage there must not lead to a resend.
-            self.engine.state[f"sent|{alert.id}"] = True
-            try:
-                await asyncio.to_thread(write_alert, self.es, self.names, alert)
-            except Exception as exc:  # the alert went out; losing the record is logged
-                log.error("alert %s delivered but not indexed: %s", alert.id, exc)
-            if self.publish is not None:
-                await self.publish(alert)
-            sent.append(alert)
-        return sent
+            key = f"sent|{alert.id}"
+            if not self.engine.state.get(key):
+                # Marked before sending: a failure later must never lead to a resend.
+                self.engine.state[key] = True
+                fresh.append((alert, rule))
+        return fresh
+
+    async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:
+        if await self._already_sent(alert.id):
+            return None
+        alert = await deliver(alert, rule, self.ctx)
+        if self.publish is not None:
+            await self.publish(alert)
+        try:
+            await asyncio.to_thread(write_alert, self.es, self.names, alert)
+        except Exception as exc:  # the alert went out; losing the record is logged
+            log.error("alert %s delivered but not indexed: %s", alert.id, exc)
+        return alert
 
     async def _already_sent(self, alert_id: str) -> bool:
-        if self.engine.state.get(f"sent|{alert_id}"):
-            return True
+        """Sent by an earlier worker whose table state is gone (the alerts index knows)."""
         try:
             return await asyncio.to_thread(alert_exists, self.es, self.names, alert_id)
         except Exception as exc:  # ES down: the table's marker is the guard

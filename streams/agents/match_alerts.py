@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 INPUT_TOPIC = "alerts.input"
 STATE_TABLE = "alert_state"
 RELOAD_SECONDS = 2.0
+MAX_SENDING = 32  # alerts being delivered at once
 
 
 class RuleReloader:
@@ -44,6 +45,17 @@ class RuleReloader:
             self.token = token
             engine.set_rules(rules)
             log.info("match_alerts: %d rules, %d enabled", len(rules), len(engine.rules))
+
+
+async def _send(pipeline: Any, limit: asyncio.Semaphore, alert: Alert, rule: Any) -> None:
+    async with limit:
+        try:
+            sent = await pipeline.send(alert, rule)
+        except Exception:
+            log.exception("match_alerts: alert %s not sent", alert.id)
+            return
+    if sent is not None:
+        log.info("match_alerts: alert %s (rule %s)", alert.id, alert.rule_id)
 
 
 def register(app: Any, topics: Any, settings: Settings) -> Any:
@@ -86,14 +98,19 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         async with httpx.AsyncClient() as http:
             ctx = DeliveryContext(allow_private=settings.webhook_allow_private, http=http)
             pipeline = AlertPipeline(engine, es, settings.names, ctx, publish)
+            limit = asyncio.Semaphore(MAX_SENDING)
+            sending: set[asyncio.Task[Any]] = set()
             async for value in stream:
                 try:
                     event = Event.model_validate_json(value)
                 except ValueError as exc:
                     log.warning("match_alerts: skipping a message that is no event: %s", exc)
                     continue
-                for alert in await pipeline.handle(event):
-                    log.info("match_alerts: alert %s (rule %s)", alert.id, alert.rule_id)
+                # Rules run here, in order; deliveries run beside the stream, a few at a time.
+                for alert, rule in pipeline.accept(event):
+                    task = asyncio.create_task(_send(pipeline, limit, alert, rule))
+                    sending.add(task)
+                    task.add_done_callback(sending.discard)
                 yield None
 
     async def reload_rules() -> None:
