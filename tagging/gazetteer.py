@@ -79,6 +79,55 @@ def _variants(surface: str, lang: str) -> Iterator[str]:
                 yield surface[:1].upper() + surface[1:] + ending
     elif lang == "de" and surface[-1:] not in ("s", "z", "x", "ß"):
         yield surface + "s"  # genitive: Frankreichs, Russlands
+    elif lang == "ru":
+        yield from _ru_cases(surface)
+    if lang in ("fr", "es") and surface[:1].islower() and surface[-1:] not in ("s", "x"):
+        yield surface + "s"  # plural adjectives: maliens, rusas
+    if lang == "ar":
+        yield from _ar_forms(surface)
+
+
+# Russian noun declension of a name's last word (Москва -> Москвы, Москве, Москву, Москвой).
+_RU_CASES = (
+    ("ия", ("ии", "ию", "ией")),
+    ("ья", ("ьи", "ье", "ью", "ьей")),
+    ("а", ("ы", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")),
+    ("й", ("я", "е", "ю", "ем")),
+    ("ь", ("и", "ью", "я", "е", "ю", "ем")),
+)
+_RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _ru_cases(surface: str) -> Iterator[str]:
+    if not _SCRIPT["ru"].match(surface):
+        return
+    for ending, forms in _RU_CASES:
+        if surface.endswith(ending):
+            stem = surface[: -len(ending)]
+            yield from (stem + form for form in forms)
+            return
+    if _RU_CONSONANT.search(surface):
+        yield from (surface + form for form in ("а", "е", "у", "ом"))
+
+
+# Arabic attaches conjunctions, prepositions and the article to the word (و ب ل ف, لل for ل+ال).
+_AR_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "ك")
+
+
+def _ar_forms(surface: str) -> Iterator[str]:
+    if not _SCRIPT["ar"].match(surface):
+        return
+    forms = [surface]
+    if surface.startswith("ال") and surface.endswith("ي"):  # nisba adjective: الروسي
+        forms += [surface + "ة", surface + "ين", surface + "ون"]
+    for form in forms:
+        if form != surface:
+            yield form
+        definite = form.startswith("ال")
+        yield from (p + form for p in _AR_PREFIXES if not (definite and p.endswith("ل")))
+        if definite:
+            yield from (prefix + "ل" + form[1:] for prefix in ("", "و", "ف"))  # للروسية
 
 
 def _country_entries(lang: str) -> Iterator[tuple[str, Entity]]:
