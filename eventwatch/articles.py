@@ -20,6 +20,9 @@ _STRING_FIELDS = ("text", "title", "url", "source", "language", "id", "published
 # C0 controls other than tab, newline and carriage return are never part of real news text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Below Elasticsearch's limits (512-byte _id, 32766-byte keyword terms, UTF-8 up to 4 bytes
+# per character): longer values would pass here and be refused later, out of sight.
+_MAX_FIELD_CHARS = {"id": 128, "url": 4096, "source": 1024, "title": 4096}
 
 
 def article_id(url: str | None, title: str | None, text: str) -> str:
@@ -53,6 +56,11 @@ def parse_article_dict(data: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
         if value is not None and not isinstance(value, str):
             raise InvalidArticle(
                 f"field '{field}' must be a string, got {type(value).__name__}", field=field
+            )
+        limit = _MAX_FIELD_CHARS.get(field)
+        if value is not None and limit is not None and len(value) > limit:
+            raise InvalidArticle(
+                f"field '{field}' is too long: {len(value)} characters, limit {limit}", field=field
             )
         if value is not None and _SURROGATE_RE.search(value):
             # JSON may escape lone surrogates (\ud800); no UTF-8 consumer can take them.
