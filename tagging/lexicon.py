@@ -93,7 +93,13 @@ class Lexicon:
 
 
 def _bounded(patterns: list[str]) -> str:
-    return r"(?<!\w)(?:" + "|".join(patterns) + ")"
+    """One alternation matching at word starts; a leading '~' (compounds) matches inside words."""
+    inside = [p[1:] for p in patterns if p.startswith("~")]
+    starts = [p for p in patterns if not p.startswith("~")]
+    parts = [r"(?<!\w)(?:" + "|".join(starts) + ")"] if starts else []
+    if inside:
+        parts.append("(?:" + "|".join(inside) + ")")
+    return "|".join(parts) or r"(?!)"
 
 
 def _compile_triggers(triggers: dict[str, list[str]], *, infix: bool) -> re.Pattern[str] | None:
