@@ -92,10 +92,11 @@ class Lexicon:
         return any(self.has_context(name, sentence) for name in self.exclude.get(kind, ()))
 
 
-def _bounded(patterns: list[str]) -> str:
-    """One alternation matching at word starts; a leading '~' (compounds) matches inside words."""
-    inside = [p[1:] for p in patterns if p.startswith("~")]
-    starts = [p for p in patterns if not p.startswith("~")]
+def _bounded(patterns: list[str], compounds: bool = True) -> str:
+    """One alternation matching at word starts; with `compounds`, a leading '~' matches inside
+    words (else such a pattern needs a literal '~', i.e. never matches: the old behaviour)."""
+    inside = [p[1:] for p in patterns if p.startswith("~")] if compounds else []
+    starts = [p for p in patterns if compounds is False or not p.startswith("~")]
     parts = [r"(?<!\w)(?:" + "|".join(starts) + ")"] if starts else []
     if inside:
         parts.append("(?:" + "|".join(inside) + ")")
@@ -129,7 +130,12 @@ def load_lexicon(lang: str) -> Lexicon | None:
     if not path.exists():
         return None
     raw = json.loads(path.read_text(encoding="utf-8"))
-    context = {name: re.compile(_bounded(p), FLAGS) for name, p in raw.get("context", {}).items()}
+    # Lexicons opt in to '~' in contexts and cues: older ones were tuned while it matched nothing.
+    compounds = bool(raw.get("compound_contexts", False))
+    context = {
+        name: re.compile(_bounded(p, compounds), FLAGS)
+        for name, p in raw.get("context", {}).items()
+    }
     exclude = raw.get("exclude", {})
     for kind, names in exclude.items():
         missing = [n for n in names if n not in context]
@@ -142,7 +148,10 @@ def load_lexicon(lang: str) -> Lexicon | None:
         infix_heads=_compile_heads(raw["triggers"]),
         context=context,
         exclude=exclude,
-        cues={name: re.compile(_bounded(p), FLAGS) for name, p in raw.get("cues", {}).items()},
+        cues={
+            name: re.compile(_bounded(p, compounds), FLAGS)
+            for name, p in raw.get("cues", {}).items()
+        },
         threat_levels=[
             (re.compile(level["pattern"], FLAGS), level["normalized"])
             for level in raw.get("threat_levels", [])
