@@ -1,4 +1,4 @@
-"""The rules and alerts indices, created here when indexers.setup has not created them.
+"""The rules and alerts indices: indexers.setup's when installed, else the fallback below.
 
 The rules index holds each rule (as an unindexed object, so any rule shape fits) and its
 percolator copy in `query`; percolation needs the event fields it queries mapped alike.
@@ -83,10 +83,20 @@ ALERTS_INDEX_BODY: dict[str, Any] = {
 
 
 def ensure_alert_indices(es: Any, names: Names) -> None:
-    """Create the rules and alerts indices if missing (idempotent; races are harmless)."""
-    for index, body in (
-        (names.rules_index, RULES_INDEX_BODY),
-        (names.alerts_index, ALERTS_INDEX_BODY),
-    ):
-        if not es.indices.exists(index=index):
-            es.indices.create(index=index, body=body, ignore=[400])
+    """The rules and alerts indices: indexers' versioned ones when installed, else our own.
+
+    Idempotent; creating an index that another process just created is harmless.
+    """
+    try:
+        from indexers.setup import ensure_index
+        from indexers.templates import ALERTS, RULES
+    except ImportError:
+        for index, body in (
+            (names.rules_index, RULES_INDEX_BODY),
+            (names.alerts_index, ALERTS_INDEX_BODY),
+        ):
+            if not es.indices.exists(index=index):
+                es.indices.create(index=index, body=body, ignore=[400])
+        return
+    for spec in (RULES, ALERTS):
+        ensure_index(es, names, spec)

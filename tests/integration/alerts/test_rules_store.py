@@ -25,6 +25,7 @@ from alerts.store import (
     set_enabled,
 )
 from alerts.store_alerts import list_alerts
+from indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -84,6 +85,7 @@ def parse_match(match: dict):
 
 def test_backtest_counts_what_the_stream_would_fire(es, test_settings) -> None:
     names = test_settings.names
+    ensure_indices(es, names)  # the real events mapping
     now = datetime.now(UTC)
     docs = [
         make_event(n, type="terror_attack", received_at=(now - timedelta(hours=h)).isoformat())
