@@ -240,3 +240,33 @@ def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
     assert (alert["group"], alert["count"]) == ("FR", 3)
     time.sleep(3)
     assert len(alerts_of(es, names, "attacks")) == 1
+
+
+def test_article_to_alert_end_to_end(es, test_settings, worker):
+    from eventwatch.models import Article
+    from ingest.producer import ArticleProducer
+
+    receiver = WebhookReceiver()
+    try:
+        create_rule(
+            es,
+            test_settings.names,
+            {
+                "id": "fr-terror-alert",
+                "match": {"types": ["terror_alert"], "countries": ["FR"], "min_confidence": 0.5},
+                "actions": [{"type": "webhook", "url": receiver.url}],
+            },
+        )
+        worker.start()
+        text = (
+            "France raised its terror alert to the highest level on Tuesday after threats "
+            "against schools in Lyon, the interior ministry said."
+        )
+        with ArticleProducer(test_settings) as producer:
+            producer.send_article(Article(id="e2e-1", text=text, language="en"))
+        wait_for(lambda: receiver.requests, timeout=30, what="the webhook")
+        [event] = receiver.requests[0][1]["alert"]["events"]
+        assert (event["type"], event["article"]["id"]) == ("terror_alert", "e2e-1")
+        assert event["evidence"]["text"] in text
+    finally:
+        receiver.close()
