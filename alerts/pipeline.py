@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from alerts.actions import DeliveryContext
@@ -17,6 +18,13 @@ from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
 Publish = Callable[[Alert], Awaitable[None]]
+# Alert I/O gets its own threads: in the default executor it would queue behind the
+# indexer's bulk writes and an alert would wait for them.
+_EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="alerts-io")
+
+
+async def _in_thread(func: Callable[..., Any], *args: Any) -> Any:
+    return await asyncio.get_running_loop().run_in_executor(_EXECUTOR, func, *args)
 
 
 class AlertPipeline:
@@ -63,7 +71,7 @@ class AlertPipeline:
         if self.publish is not None:
             await self.publish(alert)
         try:
-            await asyncio.to_thread(write_alert, self.es, self.names, alert)
+            await _in_thread(write_alert, self.es, self.names, alert)
         except Exception as exc:  # the alert went out; losing the record is logged
             log.error("alert %s delivered but not indexed: %s", alert.id, exc)
         return alert
@@ -71,7 +79,7 @@ class AlertPipeline:
     async def _already_sent(self, alert_id: str) -> bool:
         """Sent by an earlier worker whose table state is gone (the alerts index knows)."""
         try:
-            return await asyncio.to_thread(alert_exists, self.es, self.names, alert_id)
+            return await _in_thread(alert_exists, self.es, self.names, alert_id)
         except Exception as exc:  # ES down: the table's marker is the guard
             log.warning("cannot check alert %s in Elasticsearch: %s", alert_id, exc)
             return False

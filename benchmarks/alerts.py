@@ -160,6 +160,12 @@ def measure(settings: Settings, n: int) -> dict[str, Any]:
     to_event = [(reader.first_event[a] - t) * 1000 for a, t in sent.items() if a in reader.first]
     if not latencies:
         raise EventwatchError("bench alerts: no alert came back")
+    # the alerting share alone: first event on the events topic -> first alert
+    matching = [
+        (reader.first[a] - reader.first_event[a]) * 1000
+        for a in reader.first
+        if a in reader.first_event
+    ]
     return {
         "rate": round(n / elapsed, 1),
         "articles": n,
@@ -173,5 +179,9 @@ def measure(settings: Settings, n: int) -> dict[str, Any]:
         "event_ms": {
             "p50": round(percentile(to_event, 0.5), 1),
             "p99": round(percentile(to_event, 0.99), 1),
+        },
+        "event_to_alert_ms": {
+            "p50": round(percentile(matching, 0.5), 1),
+            "p99": round(percentile(matching, 0.99), 1),
         },
     }
