@@ -69,11 +69,16 @@ class Assembler:
         mentions_cache: dict[tuple[int, int], list[EntityMention]] = {}
         speaker: Entity | None = None
         found = []
-        for trigger in triggers:
-            sentence = sentences.around(trigger.start)
+        located = [(t, sentences.around(t.start)) for t in triggers]
+        # An ambiguous word ('killed') adds nothing where a definite trigger ('air strike')
+        # already says what happened in the sentence; resolving it could only contradict.
+        definite = {(s, t.kind) for t, s in located if not t.kind.startswith("_")}
+        for trigger, sentence in located:
             text = folded[sentence[0] : sentence[1]]
             kind = self._resolve(trigger.kind, text)
             if kind is None or self.lexicon.excluded(kind, text):
+                continue
+            if trigger.kind.startswith("_") and self._covered(trigger.kind, sentence, definite):
                 continue
             mentions = mentions_cache.get(sentence)
             if mentions is None:
@@ -90,6 +95,9 @@ class Assembler:
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return found
+
+    def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:  # type: ignore[type-arg]
+        return any((sentence, t) in definite for _, t in self.lexicon.resolve.get(kind, ()))
 
     def _resolve(self, kind: str, sentence: str) -> str | None:
         if not kind.startswith("_"):
