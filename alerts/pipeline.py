@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -18,6 +19,9 @@ from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
 Publish = Callable[[Alert], Awaitable[None]]
+SENT = "sent|"
+MARKER_SECONDS = 7 * 86400
+PRUNE_EVERY = 5000  # events between sweeps of the delivered markers
 # Alert I/O gets its own threads: in the default executor it would queue behind the
 # indexer's bulk writes and an alert would wait for them.
 _EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="alerts-io")
@@ -25,6 +29,10 @@ _EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="alerts-io")
 
 async def _in_thread(func: Callable[..., Any], *args: Any) -> Any:
     return await asyncio.get_running_loop().run_in_executor(_EXECUTOR, func, *args)
+
+
+def _older(marked: Any, now: float) -> bool:
+    return not isinstance(marked, int | float) or marked < now - MARKER_SECONDS
 
 
 class AlertPipeline:
@@ -41,6 +49,7 @@ class AlertPipeline:
         self.names = names
         self.ctx = ctx
         self.publish = publish
+        self.accepted = 0
 
     async def handle(self, event: Event) -> list[Alert]:
         return await self.handle_batch([event])
@@ -55,14 +64,25 @@ class AlertPipeline:
 
         Synchronous, so a Faust table sees its writes inside the stream iteration.
         """
+        self.accepted += 1
+        if self.accepted % PRUNE_EVERY == 0:
+            self.prune_markers(time.time())
         fresh = []
         for alert, rule in self.engine.process(event):
-            key = f"sent|{alert.id}"
+            key = f"{SENT}{alert.id}"
             if not self.engine.state.get(key):
                 # Marked before sending: a failure later must never lead to a resend.
-                self.engine.state[key] = True
+                self.engine.state[key] = time.time()
                 fresh.append((alert, rule))
         return fresh
+
+    def prune_markers(self, now: float) -> int:
+        """Forget delivered markers older than MARKER_SECONDS (the alerts index still knows)."""
+        state = self.engine.state
+        old = [k for k in list(state.keys()) if k.startswith(SENT) and _older(state[k], now)]
+        for key in old:
+            del state[key]
+        return len(old)
 
     async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:
         if await self._already_sent(alert.id):

@@ -95,3 +95,17 @@ def test_query_matches_summary_evidence_and_actors() -> None:
     assert not matches(Match(query="marseille | toulouse"), ev)
     assert matches(Match(actors=["interior ministry"]), ev)
     assert not matches(Match(actors=["Police"]), ev)
+
+
+def test_delivered_markers_are_pruned_after_a_week() -> None:
+    from alerts.actions import DeliveryContext
+    from alerts.pipeline import MARKER_SECONDS, AlertPipeline
+
+    e = engine()
+    pipeline = AlertPipeline(e, None, None, DeliveryContext())  # accept() needs no servers
+    [(alert, _)] = pipeline.accept(make_event(1))
+    assert pipeline.accept(make_event(1)) == []  # marked: not accepted twice
+    marked = e.state[f"sent|{alert.id}"]
+    assert pipeline.prune_markers(marked + 60) == 0
+    assert pipeline.prune_markers(marked + MARKER_SECONDS + 1) == 1
+    assert f"sent|{alert.id}" not in e.state
