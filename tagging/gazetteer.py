@@ -89,6 +89,8 @@ def _variants(surface: str, lang: str) -> Iterator[str]:
 
 # Russian noun declension of a name's last word (Москва -> Москвы, Москве, Москву, Москвой).
 _RU_CASES = (
+    ("ский", ("ского", "скому", "ским", "ском")),  # Зеленский -> Зеленского
+    ("цкий", ("цкого", "цкому", "цким", "цком")),
     ("ия", ("ии", "ию", "ией")),
     ("ья", ("ьи", "ье", "ью", "ьей")),
     ("а", ("ы", "е", "у", "ой")),
@@ -109,6 +111,8 @@ def _ru_cases(surface: str) -> Iterator[str]:
             return
     if _RU_CONSONANT.search(surface):
         yield from (surface + form for form in ("а", "е", "у", "ом"))
+        if surface.endswith(("ов", "ев", "ёв", "ин", "ын")):
+            yield surface + "ым"  # surnames: Путиным, Лавровым
 
 
 # Arabic attaches conjunctions, prepositions and the article to the word (و ب ل ف, لل for ل+ال).
