@@ -143,3 +143,21 @@ def test_pipeline_delivers_once_and_records_the_alert(es, test_settings) -> None
         ]
     finally:
         receiver.close()
+
+
+def test_private_webhook_target_refused_by_default(es, test_settings) -> None:
+    names = test_settings.names
+    ensure_alert_indices(es, names)
+    receiver = WebhookReceiver()
+    try:
+        rule = parse_rule(
+            {"id": "private", "actions": [{"type": "webhook", "url": receiver.url, "retries": 0}]}
+        )
+        pipeline = AlertPipeline(Engine({}, [rule]), es, names, DeliveryContext())
+        [alert] = asyncio.run(pipeline.handle(make_event(1)))
+        [delivery] = alert.deliveries
+        assert delivery.status == "failed"
+        assert "EVENTWATCH_WEBHOOK_ALLOW_PRIVATE" in delivery.error
+        assert receiver.requests == []
+    finally:
+        receiver.close()
