@@ -19,9 +19,14 @@ def threshold_step(
 ) -> list[dict[str, Any]] | None:
     """Count the event; at `threshold` events within the window return them and start over.
 
-    An event already counted (a replay) changes nothing. Entries are [ts, id, doc|None].
+    An event already counted (a replay) changes nothing, nor does one older than the
+    window behind the newest counted. Entries are [ts, id, doc|None].
     """
-    entries = [e for e in state.get(key) or [] if e[0] > ts - window_s]
+    stored = state.get(key) or []
+    newest = max([ts, *(e[0] for e in stored)])
+    if ts <= newest - window_s:
+        return None  # too late for any window that is still open (or a replay of it)
+    entries = [e for e in stored if e[0] > newest - window_s]
     if any(e[1] == event["id"] for e in entries):
         return None
     entries.append([ts, event["id"], event])
