@@ -60,3 +60,18 @@ def test_sentences_split_on_arabic_punctuation(tagger) -> None:  # type: ignore[
     events = tagger.tag(Article(id="s", text=text, language="ar"))
     protest = next(e for e in events if e.type == "protest")
     assert protest.evidence.text.startswith("وتظاهر")
+
+
+def test_highest_alert_level_is_critical(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "رفعت فرنسا مستوى التأهب الأمني إلى الدرجة القصوى بعد الهجوم."
+    events = tagger.tag(Article(id="l", text=text, language="ar"))
+    alert = next(e for e in events if e.type == "terror_alert")
+    assert alert.threat_level.normalized == "critical"
+    assert alert.location.country == "FR"
+
+
+def test_denied_attack_is_negated(tagger) -> None:  # type: ignore[no-untyped-def]
+    events = tagger.tag(
+        Article(id="n", text="نفى المتحدث وقوع أي تفجير في العاصمة.", language="ar")
+    )
+    assert events and all(e.modality == "negated" for e in events)

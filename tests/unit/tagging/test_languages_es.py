@@ -2,6 +2,8 @@
 
 import pytest
 
+from eventwatch.models import Article
+
 POSITIVES = [
     ("Un atentado con coche bomba dejó quince muertos frente a una comisaría de Kabul.",
      "terror_attack"),
@@ -50,3 +52,22 @@ def test_positive(types_of, text: str, kind: str) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(("text", "wrong"), NEGATIVES)
 def test_hard_negative(types_of, text: str, wrong: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert not types_of(text, "es") & wrong
+
+
+def test_highest_alert_level_is_critical(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno francés elevó el plan Vigipirate a su nivel máximo tras el atentado."
+    events = tagger.tag(Article(id="l", text=text, language="es"))
+    alert = next(e for e in events if e.type == "terror_alert")
+    assert alert.threat_level.normalized == "critical"
+    assert alert.location.country == "FR"
+
+
+def test_denied_attack_is_negated(tagger) -> None:  # type: ignore[no-untyped-def]
+    events = tagger.tag(
+        Article(
+            id="n",
+            text="El ministro negó que haya habido un atentado en la capital.",
+            language="es",
+        )
+    )
+    assert events and all(e.modality == "negated" for e in events)

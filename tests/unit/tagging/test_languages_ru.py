@@ -59,3 +59,18 @@ def test_case_forms_name_actors_and_place(tagger) -> None:  # type: ignore[no-un
     assert proposal.actors.source[0].country == "FR"
     assert proposal.actors.target[0].country == "RU"
     assert events["terror_attack"].location.name == "Moscow"
+
+
+def test_highest_alert_level_is_critical(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "Власти Франции повысили уровень террористической угрозы до максимального."
+    events = tagger.tag(Article(id="l", text=text, language="ru"))
+    alert = next(e for e in events if e.type == "terror_alert")
+    assert alert.threat_level.normalized == "critical"
+    assert alert.location.country == "FR"
+
+
+def test_denied_attack_is_negated(tagger) -> None:  # type: ignore[no-untyped-def]
+    events = tagger.tag(
+        Article(id="n", text="Министр опроверг сообщения о теракте в столице.", language="ru")
+    )
+    assert events and all(e.modality == "negated" for e in events)
