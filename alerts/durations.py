@@ -17,7 +17,10 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, str):
         match = _DURATION_RE.match(value)
         if match and int(match.group(1)) > 0:
-            return timedelta(seconds=int(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+            try:
+                return timedelta(seconds=int(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+            except OverflowError:
+                raise ValueError(f"{value!r} is longer than any duration can be") from None
     raise ValueError(f"{value!r} is not a duration like 10m, 1h, 7d")
 
 
