@@ -68,6 +68,7 @@ def _measure_all(
     deployment.setup()
     worker = deployment.start_worker(opts["workers"])
     with RssSampler(worker.pid) as rss:
+        stages.warm_up(deployment, articles)
         idle_rss = rss.sample()
         e2e_per_s = stages.end_to_end(deployment, articles, n_events)
         progress(f"e2e: {e2e_per_s:.1f}/s; raw copy of the same articles topic")
