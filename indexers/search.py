@@ -50,7 +50,9 @@ def make_query(**fields: Any) -> EventQuery:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "query"
-        raise UsageError(f"{where}: {first.get('msg')}") from None
+        message = str(first.get("msg")).removeprefix("Value error, ")
+        message = message.removeprefix(f"{where}: ")  # validators may name the field already
+        raise UsageError(f"{where}: {message}") from None
 
 
 def build_query(query: EventQuery) -> dict[str, Any]:

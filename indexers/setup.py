@@ -129,8 +129,11 @@ def apply_retention(es: Any, names: Names, days: int) -> dict[str, int]:
         raise ValueError("retention must be at least 1 day")
     deleted = {}
     for kind, field in RETENTION_FIELDS.items():
+        index = names.index(f"eventwatch-{kind}")
+        # delete_by_query sees only refreshed documents; old ones may have just arrived.
+        es.indices.refresh(index=index, ignore_unavailable=True)
         result = es.delete_by_query(
-            index=names.index(f"eventwatch-{kind}"),
+            index=index,
             body={"query": {"range": {field: {"lt": f"now-{days}d"}}}},
             conflicts="proceed",
             ignore_unavailable=True,
