@@ -25,6 +25,9 @@ POSITIVES = [
     ("China acusó a Estados Unidos de injerencia en sus asuntos internos.", "accusation"),
     ("Corea del Norte amenazó a Corea del Sur con represalias por las maniobras.", "threat"),
     ("La Unión Europea impuso nuevas sanciones a bancos rusos.", "sanctions"),
+    ("Rusia advirtió que responderá con firmeza si la OTAN despliega misiles en Polonia.",
+     "threat"),
+    ("La Guardia Civil detuvo a tres presuntos yihadistas en Ceuta.", "terror_plot_foiled"),
 ]  # fmt: skip
 
 NEGATIVES = [

@@ -29,6 +29,9 @@ POSITIVES = [
      "threat"),
     ("L'Union européenne a imposé de nouvelles sanctions contre des banques russes.",
      "sanctions"),
+    ("Trois djihadistes présumés ont été interpellés à Strasbourg.", "terror_plot_foiled"),
+    ("Les forces israéliennes ont mené des frappes sur Gaza, faisant vingt morts.",
+     "military_action"),
 ]  # fmt: skip
 
 NEGATIVES = [
