@@ -47,6 +47,9 @@ NEGATIVES = [
     ("Le défilé de mode a présenté les collections d'hiver des créateurs parisiens.",
      {"protest"}),
     ("Le tribunal a condamné l'accusé à dix ans de prison pour vol.", {"accusation"}),
+    ("Je suis d'accord avec le ministre sur ce point, a dit Emmanuel Macron.", {"agreement"}),
+    ("Le PSG a battu Lyon lors de la rencontre de championnat dimanche.",
+     {"diplomatic_meeting"}),
 ]  # fmt: skip
 
 
