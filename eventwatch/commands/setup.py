@@ -17,17 +17,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Create the Kafka topics, "
         "index templates, indices and the percolator index. Safe to run again.",
     )
+    parser.add_argument(
+        "--retention",
+        metavar="DAYS",
+        help="also delete events, articles and alerts older than this (e.g. 90d or 90)",
+    )
     add_format_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    days = _retention_days(args.retention) if args.retention is not None else None
     result = setup(get_settings())
+    if days is not None:
+        result["retention"] = apply_retention(get_settings(), days)
     if args.format == "json":
         print_json(result)
     else:
         rows = [("topic", t["name"], t["status"]) for t in result["topics"]]
         rows += [("index", i["name"], i["status"]) for i in result["indices"]]
+        rows += [("retention", k, f"{n} deleted") for k, n in result.get("retention", {}).items()]
         print_table(rows, ("kind", "name", "status"))
     return 0
 
@@ -67,3 +76,23 @@ def _as_rows(outcome: Any) -> list[dict[str, str]]:
     if isinstance(outcome, dict):
         return [{"name": str(k), "status": str(v)} for k, v in outcome.items()]
     return [{"name": str(n), "status": str(s)} for n, s in (outcome or [])]
+
+
+def _retention_days(text: str) -> int:
+    from eventwatch.errors import UsageError
+
+    value = text.strip().lower().removesuffix("d")
+    if not value.isdigit() or int(value) < 1:
+        raise UsageError(f"--retention: expected a number of days like 90d; got {text!r}")
+    return int(value)
+
+
+def apply_retention(settings: Settings, days: int) -> dict[str, int]:
+    from eventwatch.clients import require_elasticsearch
+    from indexers.setup import apply_retention as delete_older
+
+    es = require_elasticsearch(settings)
+    try:
+        return delete_older(es, settings.names, days)
+    finally:
+        es.close()

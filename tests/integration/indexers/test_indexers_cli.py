@@ -116,3 +116,33 @@ def test_unreachable_elasticsearch_exits_1(test_settings: Any) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_setup_retention_deletes_old_events(es: Any, test_settings: Any) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    ensure_indices(es, test_settings.names)
+    now = datetime.now(UTC)
+    events = generated(8, now=now)
+    old = [e.model_copy(update={"tagged_at": now - timedelta(days=120)}) for e in events[:3]]
+    writer = BulkWriter(es, test_settings.names)
+    writer.write_events(old + events[3:])
+    writer.close()
+
+    bad = subprocess.run(
+        [sys.executable, "-m", "eventwatch.cli", "setup", "--retention", "soon"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    done = subprocess.run(
+        [sys.executable, "-m", "eventwatch.cli", "setup", "--retention", "90d", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["retention"]["events"] == 3
+    es.indices.refresh(index=test_settings.names.events_index)
+    assert es.count(index=test_settings.names.events_index)["count"] == 5
