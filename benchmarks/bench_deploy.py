@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EventwatchError
-from eventwatch.settings import Settings, get_settings
+from eventwatch.settings import get_settings
 
 READY_MARKERS = ("Worker ready", "tag_articles: tagger ready")
 
@@ -116,7 +116,3 @@ class BenchDeployment:
                 delete(where, self.prefix)
             except Exception as exc:  # cleanup must not hide the figures
                 progress(f"cleanup of {self.prefix} on {where} failed: {exc}")
-
-
-def settings_for(deployment: BenchDeployment) -> Settings:
-    return deployment.settings
