@@ -7,14 +7,18 @@ an in-memory implementation while integration tests use this one against real se
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any, Protocol
 
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
+from streams.retry import RetryLater
 from streams.topics import Topics
 
-# The articles index is a side path for tag_articles: never wait long on it.
+# The dedupe lookup is a side path for tag_articles: never wait long on it.
 ES_SIDE_TIMEOUT = 2.0
+# Writing the article documents is not: a slow answer is retried, never skipped.
+ES_WRITE_TIMEOUT = 30.0
 
 
 class Outputs(Protocol):
@@ -24,7 +28,13 @@ class Outputs(Protocol):
 
     async def seen_articles(self, ids: list[str]) -> set[str]: ...
 
-    async def index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None: ...
+    async def index_articles(
+        self, tagged: list[tuple[Article, list[Event]]]
+    ) -> list[tuple[str, str]]:
+        """Write the article documents; returns (article id, error) refused for good.
+
+        Raises on transient failure (the caller retries)."""
+        ...
 
 
 def article_document(article: Article, events: list[Event]) -> dict[str, Any]:
@@ -72,20 +82,25 @@ class StreamOutputs:
             return set()
         return {doc["_id"] for doc in answer["docs"] if doc.get("found")}
 
-    async def index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None:
-        await asyncio.to_thread(self._index_articles, tagged)
+    async def index_articles(
+        self, tagged: list[tuple[Article, list[Event]]]
+    ) -> list[tuple[str, str]]:
+        return await asyncio.to_thread(self._index_articles, tagged)
 
-    def _index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None:
-        from elasticsearch.helpers import bulk
-
-        actions = [
-            {
-                "_op_type": "index",
-                "_index": self.names.articles_index,
-                "_id": article.id,
-                "_source": article_document(article, events),
-            }
-            for article, events in tagged
-        ]
-        # raise_on_error: a refused article document must not be marked done silently.
-        bulk(self.es, actions, raise_on_error=True, max_retries=0, request_timeout=ES_SIDE_TIMEOUT)
+    def _index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> list[tuple[str, str]]:
+        lines = []
+        for article, events in tagged:
+            lines.append(
+                json.dumps({"index": {"_index": self.names.articles_index, "_id": article.id}})
+            )
+            lines.append(json.dumps(article_document(article, events), ensure_ascii=False))
+        answer = self.es.bulk(body="\n".join(lines) + "\n", request_timeout=ES_WRITE_TIMEOUT)
+        refused = []
+        for (article, _), item in zip(tagged, answer["items"], strict=True):
+            result = item["index"]
+            status = result.get("status", 500)
+            if status == 429 or status >= 500:
+                raise RetryLater(f"{status}: {result.get('error')}")
+            if status >= 300:
+                refused.append((article.id, json.dumps(result.get("error"))))
+        return refused

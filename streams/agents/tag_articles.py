@@ -5,9 +5,11 @@ input is acked only after both, so the articles index marks articles that are do
 dedupe check) and a replay after a crash redoes at most the unfinished batch, with the
 same deterministic ids.
 
-Elasticsearch is only an optimisation here (dedupe marker): while it is down, articles are
-still tagged and their events still reach Kafka (and alert matching); index_events holds
-them until Elasticsearch is back.
+While Elasticsearch is down the dedupe lookup fails open (articles are still tagged and
+their events still reach Kafka and alert matching), but the article document is retried
+with backoff and the batch stays unacked until it is written: nothing is dropped.
+A message that fails validation in any way goes to the DLQ with the reason; it never
+stops the agent.
 """
 
 from __future__ import annotations
@@ -46,11 +48,24 @@ class ArticleTagging:
         tagged = await self._tag(fresh)
         events = [event for _, article_events in tagged for event in article_events]
         await retry_transient(lambda: self.outputs.send_events(events), what="events send")
-        try:
-            await self.outputs.index_articles(tagged)
-        except Exception as exc:  # the events are out; a missing marker only costs a re-tag
-            log.warning("articles not marked done in the articles index: %s", exc)
+        await self._mark_done(tagged, {article.id: message for article, message in fresh})
         return tagged
+
+    async def _mark_done(
+        self, tagged: list[tuple[Article, list[Event]]], origin: dict[str, Received]
+    ) -> None:
+        """Index the article documents, retrying while Elasticsearch is away."""
+        if not tagged:
+            return
+        refused = await retry_transient(
+            lambda: self.outputs.index_articles(tagged), what="article indexing"
+        )
+        dead = [
+            origin[article_id].dead_letter(f"elasticsearch refused the article: {error}")
+            for article_id, error in refused
+        ]
+        if dead:
+            await retry_transient(lambda: self.outputs.dead_letter(dead), what="DLQ send")
 
     def _validate(
         self, batch: list[Received]
@@ -61,6 +76,11 @@ class ArticleTagging:
                 article = parse_article_bytes(message.value, max_chars=self.max_chars)
             except InvalidArticle as exc:
                 dead.append(message.dead_letter(exc.reason))
+                continue
+            except Exception as exc:  # one odd message must never stop the agent
+                log.warning("unexpected error validating a message: %r", exc)
+                reason = f"invalid article: {type(exc).__name__}: {exc}"
+                dead.append(message.dead_letter(reason))
                 continue
             articles.append((article, message))
         return articles, dead

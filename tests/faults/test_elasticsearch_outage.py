@@ -14,8 +14,6 @@ from eventwatch.settings import Settings
 pytestmark = [pytest.mark.faults, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 OUTAGE_S = 30
 KNOWN = {
-    # tag_articles logs 'articles not marked done' and drops the article document.
-    "articles": "streams/agents/tag_articles.py does not retry the article document",
     # 'alert ... delivered but not indexed': the alert document is dropped.
     "alerts_unstored": "alerts/pipeline.py does not retry the alert document",
 }

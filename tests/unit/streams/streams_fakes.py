@@ -31,9 +31,12 @@ class MemoryOutputs:
     async def seen_articles(self, ids: list[str]) -> set[str]:
         return {i for i in ids if i in self.seen}
 
-    async def index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> None:
+    async def index_articles(
+        self, tagged: list[tuple[Article, list[Event]]]
+    ) -> list[tuple[str, str]]:
         self.indexed.extend(tagged)
         self.seen.update(a.id for a, _ in tagged)
+        return []
 
 
 def one_event(article: Article) -> Event:

@@ -93,18 +93,51 @@ def test_events_are_resent_while_kafka_is_away_and_nothing_is_lost() -> None:
     assert len(outputs.events) == 1 and len(outputs.indexed) == 1
 
 
-def test_with_elasticsearch_down_articles_are_still_tagged_and_events_sent() -> None:
+def test_with_elasticsearch_down_articles_are_tagged_and_their_documents_retried() -> None:
     class EsDown(MemoryOutputs):
+        outage = 2
+
         async def seen_articles(self, ids: list[str]) -> set[str]:
             raise ConnectionRefusedError("elasticsearch away")
 
-        async def index_articles(self, tagged: list) -> None:
-            raise ConnectionRefusedError("elasticsearch away")
+        async def index_articles(self, tagged: list) -> list[tuple[str, str]]:
+            if self.outage:
+                self.outage -= 1
+                raise ConnectionRefusedError("elasticsearch away")
+            return await super().index_articles(tagged)
 
     outputs = EsDown()
     tagged = run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
     assert [a.id for a, _ in tagged] == ["a1"]
     assert [e.type for e in outputs.events] == ["terror_alert"]
+    assert outputs.outage == 0 and [a.id for a, _ in outputs.indexed] == ["a1"]
+
+
+def test_an_article_document_refused_for_good_goes_to_the_dlq_with_the_error() -> None:
+    class Refusing(MemoryOutputs):
+        async def index_articles(self, tagged: list) -> list[tuple[str, str]]:
+            return [(a.id, '{"type": "mapper_parsing_exception"}') for a, _ in tagged]
+
+    outputs = Refusing()
+    run(ArticleTagging(SETTINGS, outputs, tag_fake), json.dumps(ALERT).encode())
+    assert [d["reason"] for d in outputs.dead] == [
+        'elasticsearch refused the article: {"type": "mapper_parsing_exception"}'
+    ]
+    assert [e.article.id for e in outputs.events] == ["a1"]
+
+
+def test_an_unexpected_parse_error_dead_letters_that_message_and_the_batch_goes_on() -> None:
+    # Python refuses to turn integers longer than 4300 digits into int: a ValueError that is
+    # no JSONDecodeError, so no InvalidArticle either.
+    huge_number = b'{"text": "Terror", "n": ' + b"1" * 5000 + b"}"
+    outputs = MemoryOutputs()
+    tagged = run(
+        ArticleTagging(SETTINGS, outputs, tag_fake), huge_number, json.dumps(ALERT).encode()
+    )
+    assert [a.id for a, _ in tagged] == ["a1"]
+    [dead] = outputs.dead
+    assert dead["reason"].startswith("invalid article: ValueError: Exceeds the limit")
+    assert dead["offset"] == 0 and dead["original"].startswith('{"text": "Terror"')
 
 
 def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() -> None:
