@@ -12,8 +12,16 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from eventwatch.errors import UsageError
 from eventwatch.models import EVENT_TYPES, Modality
 
 MAX_QUERY_CHARS = 2000
@@ -50,8 +58,35 @@ def parse_time(value: str | datetime, field: str, now: datetime | None = None) -
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+class InvalidQuery(UsageError):
+    """A search request that cannot run; names the field (the API answers 422)."""
+
+    status = 422
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _invalid(exc: ValidationError) -> InvalidQuery:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "query"
+    message = str(first.get("msg")).removeprefix("Value error, ")
+    message = message.removeprefix(f"{where}: ")  # validators may name the field already
+    return InvalidQuery(f"{where}: {message}", field=where)
+
+
 class EventQuery(BaseModel):
+    """Construction raises InvalidQuery (a UsageError naming the field) on bad input, so
+    the CLI exits 2 and the API answers 422 whoever builds the query."""
+
     model_config = ConfigDict(extra="forbid")
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
 
     q: str | None = Field(default=None, max_length=MAX_QUERY_CHARS)
     types: list[str] = Field(default_factory=list)

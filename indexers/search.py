@@ -12,14 +12,20 @@ from typing import Any
 
 from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import TransportError
-from pydantic import ValidationError
 
 from eventwatch.errors import ServiceUnavailable, UsageError
 from eventwatch.names import Names
 from indexers.analysis import text_query_fields
-from indexers.query import EventQuery, decode_after, encode_after
+from indexers.query import EventQuery, InvalidQuery, decode_after, encode_after
 
-__all__ = ["EventQuery", "build_query", "get_event", "search_events", "threat_board"]
+__all__ = [
+    "EventQuery",
+    "InvalidQuery",
+    "build_query",
+    "get_event",
+    "search_events",
+    "threat_board",
+]
 
 TEXT_FIELDS = [
     *text_query_fields("summary"),
@@ -31,12 +37,13 @@ TEXT_FIELDS = [
 ]
 HIGHLIGHTED = ("evidence.text", "summary", "article.title")
 TIME_FIELD = "tagged_at"
+# Facet names as the dashboard and its filters call them (singular: one per field).
 FACETS = {
-    "types": ("type", 20),
-    "countries": ("location.country", 250),
-    "actors": ("actor_names", 25),
-    "sources": ("article.source", 25),
-    "languages": ("language", 30),
+    "type": ("type", 20),
+    "country": ("location.country", 250),
+    "actor": ("actor_names", 25),
+    "source": ("article.source", 25),
+    "language": ("language", 30),
 }
 # Private-use characters: they survive Elasticsearch and never occur in news text, so
 # the dashboard can escape fragments first and then turn them into <mark>.
@@ -44,15 +51,8 @@ HIGHLIGHT_TAGS = ("\ue000", "\ue001")
 
 
 def make_query(**fields: Any) -> EventQuery:
-    """EventQuery from user input; a validation error becomes one UsageError line."""
-    try:
-        return EventQuery(**fields)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ())) or "query"
-        message = str(first.get("msg")).removeprefix("Value error, ")
-        message = message.removeprefix(f"{where}: ")  # validators may name the field already
-        raise UsageError(f"{where}: {message}") from None
+    """EventQuery from user input; bad input raises InvalidQuery (a UsageError)."""
+    return EventQuery(**fields)
 
 
 def build_query(query: EventQuery) -> dict[str, Any]:

@@ -67,7 +67,7 @@ def test_search_json_shape_and_filters(indexed: list[Any]) -> None:
     }
     assert result["total"] == len(wanted) > 0
     assert {e["id"] for e in result["events"]} == wanted
-    assert set(result["facets"]) >= {"types", "countries", "actors", "sources", "languages"}
+    assert set(result["facets"]) >= {"type", "country", "actor", "source", "language", "time"}
     assert all("<em>harbour</em>" in e["highlight"]["evidence.text"][0] for e in result["events"])
 
     table = _cli("--country", "fr", "--limit", "5")

@@ -73,14 +73,14 @@ def test_filters_and_facets_count_exactly(es: Any, names: Any) -> None:
     everything = search_events(es, names, make_query(limit=0))
     assert everything["total"] == N
     facets = {k: {b["key"]: b["count"] for b in v} for k, v in everything["facets"].items()}
-    assert facets["types"] == Counter(e.type for e in events)
-    assert facets["countries"] == Counter(e.location.country for e in events)
-    assert facets["languages"] == Counter(e.language for e in events)
-    assert facets["sources"] == Counter(e.article.source for e in events)
+    assert facets["type"] == Counter(e.type for e in events)
+    assert facets["country"] == Counter(e.location.country for e in events)
+    assert facets["language"] == Counter(e.language for e in events)
+    assert facets["source"] == Counter(e.article.source for e in events)
     actor_docs = Counter(
         name for e in events for name in {a.name for a in e.actors.source + e.actors.target}
     )
-    assert facets["actors"] == actor_docs
+    assert facets["actor"] == actor_docs
     assert sum(facets["time"].values()) == N
 
     def expect(pred: Any) -> list[Event]:
@@ -123,7 +123,7 @@ def test_filters_and_facets_count_exactly(es: Any, names: Any) -> None:
         result = search_events(es, names, make_query(limit=500, **fields))
         assert result["total"] == len(wanted), fields
         assert _ids(result) == {e.id for e in wanted}, fields
-        types = {b["key"]: b["count"] for b in result["facets"]["types"]}
+        types = {b["key"]: b["count"] for b in result["facets"]["type"]}
         assert types == Counter(e.type for e in wanted), fields
 
 

@@ -100,3 +100,10 @@ def test_compound_list_is_lowercase_and_folded() -> None:
     parts = compound_parts_de()
     assert "anschlag" in parts
     assert all(p == p.lower() and not set(p) & set("äöüß") for p in parts)
+
+
+def test_building_the_model_directly_also_raises_a_usage_error() -> None:
+    with pytest.raises(UsageError) as caught:
+        EventQuery(lang="\x00\x01")
+    assert caught.value.field == "languages"
+    assert caught.value.status == 422
