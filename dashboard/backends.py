@@ -6,10 +6,17 @@ search, the rules store or the alerts store are built.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from eventwatch.errors import ServiceUnavailable
+from pydantic import ValidationError
+
+from dashboard.errors import InvalidField
+from dashboard.highlight import POST_TAG, PRE_TAG
+from eventwatch.errors import ServiceUnavailable, UsageError
 from eventwatch.names import Names
+from indexers import search
 
 if TYPE_CHECKING:
     from dashboard.routes.events import EventFilters
@@ -28,48 +35,70 @@ RULE_EXAMPLE: dict[str, Any] = {
 # --- events -----------------------------------------------------------------------------
 
 
-def _indexers_search() -> Any:
-    """indexers.search when it is installed, else the dashboard's own event_search."""
-    try:
-        from indexers import search
-    except ImportError:
-        from dashboard import event_search
-
-        return None, event_search
-    return search, None
+# EventQuery's list fields -> the query parameter a dashboard user typed.
+_PARAMS = {
+    "types": "type",
+    "countries": "country",
+    "actors": "actor",
+    "sources": "source",
+    "languages": "lang",
+}
 
 
 def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
-    search, own = _indexers_search()
-    if search is None:
-        return own.search(es, names, filters)
-    return search.search_events(es, names, event_query(filters))
+    query = event_query(filters)
+    with _as_invalid_field():
+        return search.search_events(es, names, query, highlight_tags=(PRE_TAG, POST_TAG))
 
 
-def event_query(filters: EventFilters) -> Any:
-    from indexers.search import EventQuery
+def event_query(filters: EventFilters) -> search.EventQuery:
+    """indexers' EventQuery from the filters; bad input is a 422 naming the parameter."""
+    with _as_invalid_field():
+        return search.EventQuery(
+            q=filters.q,
+            types=filters.types,
+            country=filters.country,
+            actor=filters.actor,
+            source=filters.source,
+            language=filters.lang,
+            since=filters.since_at,
+            limit=filters.limit,
+            search_after=filters.search_after,
+        )
 
-    return EventQuery(
-        q=filters.q,
-        types=filters.types,
-        country=filters.country,
-        actor=filters.actor,
-        source=filters.source,
-        language=filters.lang,
-        since=filters.since_at,
-        limit=filters.limit,
-        search_after=filters.search_after,
-    )
+
+@contextmanager
+def _as_invalid_field() -> Iterator[None]:
+    try:
+        yield
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "query"
+        message = str(first.get("msg")).removeprefix("Value error, ")
+        raise _invalid(where, message) from None
+    except InvalidField:
+        raise
+    except UsageError as exc:
+        # indexers words its errors "<field>: <what is wrong>".
+        where, _, message = str(exc).partition(": ")
+        where = getattr(exc, "field", None) or where
+        if not message or " " in where:
+            where, message = "query", str(exc)
+        raise _invalid(where, message) from None
+
+
+def _invalid(where: str, message: str) -> InvalidField:
+    param = _PARAMS.get(where.split(".")[0], where)
+    message = message.removeprefix(f"{where}: ")
+    return InvalidField(f"field '{param}': {message}", field=param)
 
 
 def get_event(es: Any, names: Names, event_id: str) -> dict[str, Any] | None:
-    search, own = _indexers_search()
-    return own.get(es, names, event_id) if search is None else search.get_event(es, names, event_id)
+    return search.get_event(es, names, event_id)
 
 
 def threat_board(es: Any, names: Names) -> list[dict[str, Any]]:
-    search, own = _indexers_search()
-    return own.threat_board(es, names) if search is None else search.threat_board(es, names)
+    return search.threat_board(es, names)
 
 
 def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None:

@@ -84,6 +84,27 @@ def test_bad_input_is_never_a_500(client: TestClient, url: str) -> None:
     assert response.headers["content-type"].startswith("application/json")
 
 
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("search_after=not-a-token", "search_after"),
+        ("search_after=WzFd", "search_after"),
+        ("lang=%00%01", "lang"),
+        ("country=1X", "country"),
+        ("actor=%00", "actor"),
+        ("type=coup", "type"),
+        ("since=2024-13-45", "since"),
+    ],
+)
+def test_bad_search_parameters_are_422_naming_the_parameter(
+    client: TestClient, query: str, field: str
+) -> None:
+    response = client.get(f"/api/events?{query}", headers=VIEWER)
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field
+    assert f"'{field}'" in response.json()["detail"]
+
+
 def test_unexpected_bodies_are_4xx(client: TestClient) -> None:
     for body in [b"", b"\xff\xfe", b"null", b"[]", b'{"text": 5}', b"{" * 5000]:
         response = client.post(
