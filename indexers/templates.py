@@ -125,7 +125,7 @@ EVENTS = IndexSpec(
 
 ARTICLES = IndexSpec(
     kind="articles",
-    version=1,
+    version=2,
     mappings={
         "dynamic": False,
         "properties": {
@@ -138,6 +138,7 @@ ARTICLES = IndexSpec(
             "published_at": DATE,
             "received_at": DATE,
             "indexed_at": DATE,
+            "tagged_at": DATE,  # v2: written by streams' tag_articles
         },
     },
 )

@@ -15,7 +15,7 @@ from indexers_itest_support import generated
 from indexers.bulk import BulkWriter
 from indexers.search import make_query, search_events
 from indexers.setup import apply_retention, ensure_indices
-from indexers.templates import EVENTS
+from indexers.templates import ALL_SPECS, EVENTS
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -31,10 +31,11 @@ def test_setup_is_idempotent_and_creates_versioned_indices(es: Any, test_setting
     again = dict(ensure_indices(es, names))
     assert set(first.values()) == {"created"}
     assert set(again.values()) == {"exists"}
+    versions = {spec.alias(names): spec.version for spec in ALL_SPECS}
     for alias in first:
         behind = es.indices.get_alias(name=alias)
-        assert list(behind) == [f"{alias}-v1"]
-        assert behind[f"{alias}-v1"]["aliases"][alias]["is_write_index"] is True
+        assert list(behind) == [f"{alias}-v{versions[alias]}"]
+        assert behind[f"{alias}-v{versions[alias]}"]["aliases"][alias]["is_write_index"] is True
     rules = es.indices.get_mapping(index=names.rules_index)
     props = next(iter(rules.values()))["mappings"]["properties"]
     assert props["query"]["type"] == "percolator"
