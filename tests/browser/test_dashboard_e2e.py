@@ -1,0 +1,138 @@
+"""End to end in a real browser against a real `eventwatch worker`: an article goes in through
+the API, its event appears live, is searchable and opens; a rule made in the form fires an
+alert that arrives live on the alerts page."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_support import login, screenshot
+
+from eventwatch.settings import Settings
+
+pytestmark = [pytest.mark.browser, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
+
+READY_MARKERS = ("Worker ready", "tag_articles: tagger ready")
+EDITOR = {"X-API-Key": "e-key"}
+
+
+def _article(sentence: str) -> dict[str, Any]:
+    return {
+        "url": f"https://test.example.org/en/{uuid.uuid4().hex[:10]}",
+        "title": "Threat level raised",
+        "language": "en",
+        "source": "Test Wire",
+        "text": sentence,
+    }
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventwatch.cli", *args],
+        env=dict(os.environ),
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def _tail(path: Path, lines: int = 30) -> str:
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+
+@pytest.fixture
+def worker(browser_settings: Settings, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`eventwatch setup`, then `eventwatch worker` on this test's prefixes (its env)."""
+    setup = _cli("setup")
+    assert setup.returncode == 0, setup.stderr.decode(errors="replace")
+    log_path = tmp_path / "worker.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "eventwatch.cli", "worker"],
+            env=dict(os.environ),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            if all(m in log_path.read_text(errors="replace") for m in READY_MARKERS):
+                break
+            time.sleep(0.5)
+        assert proc.poll() is None and time.monotonic() < deadline, _tail(log_path)
+        yield proc
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _ingest(page: Any, article: dict[str, Any]) -> str:
+    response = page.request.post("/api/articles", data=article, headers=EDITOR)
+    assert response.status == 202, response.text()
+    return response.json()["id"]
+
+
+def test_article_to_event_to_search_to_rule_to_alert(
+    worker: subprocess.Popen[bytes], page: Any, browser_settings: Settings
+) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    login(page)
+    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    page.wait_for_timeout(2500)  # the stream consumer joins the (new) topics
+
+    _ingest(page, _article("Britain raised its national terrorism threat level to critical."))
+    item = page.locator("#latest-events .event-item.fresh").first
+    item.wait_for(timeout=20_000)
+    assert "terrorism threat level" in item.inner_text()
+    event_id = item.get_attribute("data-id")
+    screenshot(page, "e2e-1-live-event")
+
+    # Live comes from Kafka; search waits for the worker's write and the index refresh.
+    found = f'.results .event-item[data-id="{event_id}"]'
+    deadline = time.monotonic() + 15
+    page.goto("/search?q=terrorism")
+    while page.locator(found).count() == 0 and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+        page.reload()
+    page.wait_for_selector(found, timeout=1000)
+    assert page.inner_text(".results mark").lower().startswith("terrorism")
+    screenshot(page, "e2e-2-search")
+
+    page.click(f'.results .event-item[data-id="{event_id}"] a[href^="/events/"]')
+    page.wait_for_url(f"**/events/{event_id}")
+    assert "terrorism threat level" in page.inner_text("#article-text mark.evidence")
+    screenshot(page, "e2e-3-event")
+
+    page.goto("/rules/new")
+    page.fill("input[name=id]", "gb-alert-level")
+    page.fill("input[name=name]", "Terror alert level in Britain")
+    page.check("input[name=enabled]")
+    page.check("input[name=types][value=terror_alert]")
+    page.fill("input[name=countries]", "GB")
+    page.click("#save-rule")
+    page.wait_for_url("**/rules/gb-alert-level?saved=1")
+    screenshot(page, "e2e-4-rule-saved")
+
+    page.goto("/alerts")
+    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    page.wait_for_timeout(4000)  # the worker reloads rules every 2 s
+    _ingest(page, _article("Britain lowered its terrorism threat level to substantial."))
+    alert = page.locator("#alert-list .alert-item").first
+    alert.wait_for(timeout=20_000)
+    assert "Terror alert level in Britain" in alert.inner_text()
+    screenshot(page, "e2e-5-alert")
+    assert errors == []
+    assert worker.poll() is None
