@@ -1,4 +1,13 @@
-"""Event in, alerts out: engine, once-only check, delivery, alerts index, alerts topic."""
+"""Event in, alerts out: engine, once-only check, delivery, alerts index, alerts topic.
+
+Each accepted alert first gets a *pending* marker in the state table holding the alert
+itself (the table is changelog-backed, so it survives a crash). Then it is delivered,
+stored in the alerts index with the delivery outcome (retried while Elasticsearch is
+away), and only then, on the next stream step, is the marker turned into *sent*. A worker
+restarted after a crash re-sends the pending alerts that the alerts index does not hold:
+an alert whose delivery was recorded is never sent again; one killed between delivery and
+recording is (at least once, the shortest possible window).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +25,7 @@ from alerts.rules import AnyKindRule
 from alerts.store_alerts import alert_exists, write_alert
 from eventwatch.models import Alert, Event
 from eventwatch.names import Names
+from streams.retry import retry_transient
 
 log = logging.getLogger(__name__)
 Publish = Callable[[Alert], Awaitable[None]]
@@ -50,6 +60,10 @@ class AlertPipeline:
         self.ctx = ctx
         self.publish = publish
         self.accepted = 0
+        self.in_flight: set[str] = set()  # alert ids being sent by this process
+        self.finished: set[str] = set()  # recorded; their markers turn 'sent' on next accept
+        self.recovered = False
+        self.recovering: set[str] = set()  # pending alerts found after a restart
 
     async def handle(self, event: Event) -> list[Alert]:
         return await self.handle_batch([event])
@@ -57,49 +71,104 @@ class AlertPipeline:
     async def handle_batch(self, events: list[Event]) -> list[Alert]:
         fresh = [pair for event in events for pair in self.accept(event)]
         sent = await asyncio.gather(*(self.send(alert, rule) for alert, rule in fresh))
+        self.mark_finished()
         return [alert for alert in sent if alert is not None]
 
     def accept(self, event: Event) -> list[tuple[Alert, AnyKindRule]]:
-        """Apply the rules (in event order: the windows need it); the alerts not yet sent.
+        """Apply the rules (in event order: the windows need it); the alerts to send now.
 
-        Synchronous, so a Faust table sees its writes inside the stream iteration.
+        Also returns pending alerts left by an earlier worker (once per process). Synchronous,
+        so a Faust table sees its writes inside the stream iteration.
         """
+        self.mark_finished()
         self.accepted += 1
         if self.accepted % PRUNE_EVERY == 0:
             self.prune_markers(time.time())
-        fresh = []
+        fresh = [] if self.recovered else self.pending()
         for alert, rule in self.engine.process(event):
             key = f"{SENT}{alert.id}"
             if not self.engine.state.get(key):
-                # Marked before sending: a failure later must never lead to a resend.
-                self.engine.state[key] = time.time()
+                # Pending until its delivery is recorded: a crash before that re-sends it.
+                self.engine.state[key] = {"pending": alert.model_dump(mode="json")}
+                self.in_flight.add(alert.id)
                 fresh.append((alert, rule))
         return fresh
 
-    def prune_markers(self, now: float) -> int:
-        """Forget delivered markers older than MARKER_SECONDS (the alerts index still knows)."""
+    def pending(self) -> list[tuple[Alert, AnyKindRule]]:
+        """Alerts an earlier worker accepted but did not record (needs the rules loaded)."""
+        if not self.engine.rules:
+            return []
+        self.recovered = True
+        rules = {rule.id: rule for rule in self.engine.rules}
+        found = []
         state = self.engine.state
-        old = [k for k in list(state.keys()) if k.startswith(SENT) and _older(state[k], now)]
+        for key in [k for k in list(state.keys()) if k.startswith(SENT)]:
+            marker = state[key]
+            if not isinstance(marker, dict) or key[len(SENT) :] in self.in_flight:
+                continue
+            alert = Alert.model_validate(marker["pending"])
+            rule = rules.get(alert.rule_id)
+            if rule is None:  # rule deleted or disabled since: nothing to deliver
+                log.warning("pending alert %s: rule %s is gone", alert.id, alert.rule_id)
+                continue
+            self.in_flight.add(alert.id)
+            self.recovering.add(alert.id)
+            found.append((alert, rule))
+        if found:
+            log.info("re-sending %d alerts whose delivery was not recorded", len(found))
+        return found
+
+    def mark_finished(self) -> None:
+        for alert_id in list(self.finished):
+            self.engine.state[f"{SENT}{alert_id}"] = time.time()
+            self.finished.discard(alert_id)
+            self.in_flight.discard(alert_id)
+            self.recovering.discard(alert_id)
+
+    def prune_markers(self, now: float) -> int:
+        """Forget sent markers older than MARKER_SECONDS (the alerts index still knows)."""
+        state = self.engine.state
+        old = [
+            k
+            for k in list(state.keys())
+            if k.startswith(SENT) and not isinstance(state[k], dict) and _older(state[k], now)
+        ]
         for key in old:
             del state[key]
         return len(old)
 
     async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:
-        if await self._already_sent(alert.id):
+        """Deliver once, record the outcome in the alerts index, then let it be marked sent."""
+        if await self._already_sent(alert.id, sure=alert.id in self.recovering):
+            self.finished.add(alert.id)
             return None
         alert = await deliver(alert, rule, self.ctx)
-        if self.publish is not None:
-            await self.publish(alert)
         try:
-            await _in_thread(write_alert, self.es, self.names, alert)
-        except Exception as exc:  # the alert went out; losing the record is logged
-            log.error("alert %s delivered but not indexed: %s", alert.id, exc)
+            await retry_transient(
+                lambda: _in_thread(write_alert, self.es, self.names, alert),
+                what=f"storing alert {alert.id}",
+            )
+        except Exception as exc:  # refused for good: delivered all the same, never resend
+            log.error("alert %s delivered but refused by the alerts index: %s", alert.id, exc)
+        self.finished.add(alert.id)
+        if self.publish is not None:
+            try:
+                await retry_transient(lambda: self.publish(alert), what=f"publishing {alert.id}")
+            except Exception as exc:
+                log.error("alert %s not published on the alerts topic: %s", alert.id, exc)
         return alert
 
-    async def _already_sent(self, alert_id: str) -> bool:
-        """Sent by an earlier worker whose table state is gone (the alerts index knows)."""
+    async def _already_sent(self, alert_id: str, *, sure: bool) -> bool:
+        """Recorded by an earlier worker (the alerts index knows).
+
+        For an alert left pending by a crash the answer decides a resend, so it waits for
+        Elasticsearch; a new alert is delivered while it is away (its marker is the guard).
+        """
+        check = lambda: _in_thread(alert_exists, self.es, self.names, alert_id)  # noqa: E731
+        if sure:
+            return await retry_transient(check, what=f"checking alert {alert_id}")
         try:
-            return await _in_thread(alert_exists, self.es, self.names, alert_id)
-        except Exception as exc:  # ES down: the table's marker is the guard
+            return await check()
+        except Exception as exc:
             log.warning("cannot check alert %s in Elasticsearch: %s", alert_id, exc)
             return False

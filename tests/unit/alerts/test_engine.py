@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from alerts_support import make_event
 
 from alerts.engine import Engine
@@ -105,7 +107,26 @@ def test_delivered_markers_are_pruned_after_a_week() -> None:
     pipeline = AlertPipeline(e, None, None, DeliveryContext())  # accept() needs no servers
     [(alert, _)] = pipeline.accept(make_event(1))
     assert pipeline.accept(make_event(1)) == []  # marked: not accepted twice
+    assert e.state[f"sent|{alert.id}"] == {"pending": alert.model_dump(mode="json")}
+    assert pipeline.prune_markers(time.time() + MARKER_SECONDS + 1) == 0  # pending: kept
+    pipeline.finished.add(alert.id)  # delivered and recorded
+    pipeline.accept(make_event(2))
     marked = e.state[f"sent|{alert.id}"]
     assert pipeline.prune_markers(marked + 60) == 0
     assert pipeline.prune_markers(marked + MARKER_SECONDS + 1) == 1
     assert f"sent|{alert.id}" not in e.state
+
+
+def test_a_restarted_pipeline_resends_alerts_left_pending_once() -> None:
+    from alerts.actions import DeliveryContext
+    from alerts.pipeline import AlertPipeline
+
+    e = engine()
+    crashed = AlertPipeline(e, None, None, DeliveryContext())
+    [(alert, _)] = crashed.accept(make_event(1))  # accepted, then the worker died
+
+    restarted = AlertPipeline(Engine(e.state, e.rules), None, None, DeliveryContext())
+    again = restarted.accept(make_event(2))
+    assert [(a.id, r.id) for a, r in again][0] == (alert.id, "r")
+    assert len(again) == 2  # the pending one, then the new event's alert
+    assert alert.id not in {a.id for a, _ in restarted.accept(make_event(3))}
