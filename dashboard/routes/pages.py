@@ -117,7 +117,7 @@ def facet_links(facets: dict[str, Any], params: dict[str, Any]) -> list[tuple[st
             buckets = [{"key": k, "count": v} for k, v in buckets.items()]
         param = FACET_PARAMS.get(name)
         for bucket in buckets or []:
-            key = str(bucket.get("key"))
+            key = _time_key(str(bucket.get("key"))) if name == "time" else str(bucket.get("key"))
             count = bucket.get("count", bucket.get("doc_count", 0))
             url = None
             if param:
@@ -127,6 +127,12 @@ def facet_links(facets: dict[str, Any], params: dict[str, Any]) -> list[tuple[st
         if rows:
             out.append((name, rows))
     return out
+
+
+def _time_key(key: str) -> str:
+    """A histogram bucket start: '2026-11-23T00:00:00.000Z' -> '2026-11-23', else 'date HH:MM'."""
+    day, _, clock = key.partition("T")
+    return day if clock.startswith("00:00:00") else f"{day} {clock[:5]}".strip()
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)

@@ -215,7 +215,9 @@ function initStream() {
     prepend(document.getElementById("latest-alerts"), alertItem(a, false), 8);
     prepend(document.getElementById("alert-list"), alertItem(a, canAck), 100);
     bump("kpi-alerts");
-    toast(`Alert: ${a.rule_name || a.rule_id}: ${a.summary || ""}`);
+    const rule = a.rule_name || a.rule_id || "";
+    const summary = a.summary || "";
+    toast(`Alert: ${summary.startsWith(rule) ? summary : `${rule}: ${summary}`}`);
   });
 }
 

@@ -109,6 +109,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
         page.reload()
     page.wait_for_selector(found, timeout=1000)
     assert page.inner_text(".results mark").lower().startswith("terrorism")
+    assert "T00:00" not in page.inner_text(".facets")  # time buckets read as dates
     screenshot(page, "e2e-2-search")
 
     page.click(f'.results .event-item[data-id="{event_id}"] a[href^="/events/"]')
@@ -133,6 +134,8 @@ def test_article_to_event_to_search_to_rule_to_alert(
     alert = page.locator("#alert-list .alert-item").first
     alert.wait_for(timeout=20_000)
     assert "Terror alert level in Britain" in alert.inner_text()
+    toast = page.inner_text("#toasts .toast")
+    assert toast.count("Terror alert level in Britain") == 1, toast
     screenshot(page, "e2e-5-alert")
     assert errors == []
     assert worker.poll() is None
