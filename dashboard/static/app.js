@@ -172,7 +172,13 @@ function timelineAdd(event) {
 function mapAdd(e, fresh) {
   const map = document.getElementById("worldmap");
   const loc = e.location || {};
-  if (!map || typeof loc.lat !== "number" || typeof loc.lon !== "number") return;
+  if (!map) return;
+  if (typeof loc.lat !== "number" || typeof loc.lon !== "number") {
+    // A country-level place (no coordinates): tint the country instead of placing a dot.
+    const shape = loc.country && map.querySelector(`path[data-cc="${CSS.escape(loc.country)}"]`);
+    if (shape) { shape.classList.add("hit"); shape.style.fill = TYPE_COLORS[e.type] || "#888"; }
+    return;
+  }
   const [, , W, H] = map.getAttribute("viewBox").split(" ").map(Number);
   const north = Number(map.dataset.north), south = Number(map.dataset.south);
   const lat = Math.max(south, Math.min(north, loc.lat));

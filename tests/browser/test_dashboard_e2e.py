@@ -98,6 +98,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     item.wait_for(timeout=20_000)
     assert "terrorism threat level" in item.inner_text()
     event_id = item.get_attribute("data-id")
+    assert page.locator('#worldmap path.hit[data-cc="GB"]').count() == 1  # no coordinates
     screenshot(page, "e2e-1-live-event")
 
     # Live comes from Kafka; search waits for the worker's write and the index refresh.
