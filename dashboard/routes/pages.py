@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from dashboard import backends, queries, worldmap
 from dashboard.auth import Principal
 from dashboard.deps import ESDep, NamesDep, identify
+from dashboard.errors import InvalidField
 from dashboard.routes.events import EventFilters
 from dashboard.templating import render
 from eventwatch.models import EVENT_TYPES
@@ -75,7 +76,12 @@ async def search_page(
     names: NamesDep,
     filters: Annotated[EventFilters, Depends()],
 ) -> Response:
-    result = await asyncio.to_thread(backends.search_events, es, names, filters)
+    error, status = None, 200
+    try:
+        result = await asyncio.to_thread(backends.search_events, es, names, filters)
+    except InvalidField as exc:  # a filter typed into the form: say so on the page
+        error, status = str(exc), exc.status
+        result = {"total": 0, "events": [], "facets": {}, "next": None}
     params = {k: v for k, v in filters.as_params().items() if k != "search_after"}
     next_url = None
     if result.get("next"):
@@ -89,6 +95,8 @@ async def search_page(
         types=EVENT_TYPES,
         facets=facet_links(result.get("facets") or {}, params),
         next_url=next_url,
+        error=error,
+        status_code=status,
     )
 
 

@@ -105,6 +105,14 @@ def test_bad_search_parameters_are_422_naming_the_parameter(
     assert f"'{field}'" in response.json()["detail"]
 
 
+def test_search_page_shows_a_bad_filter_on_the_page(client: TestClient) -> None:
+    client.post("/login", data={"key": "v-key"})
+    page = client.get("/search?q=alert&country=1X")
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    assert "field &#39;country&#39;" in page.text and 'value="alert"' in page.text
+
+
 def test_unexpected_bodies_are_4xx(client: TestClient) -> None:
     for body in [b"", b"\xff\xfe", b"null", b"[]", b'{"text": 5}', b"{" * 5000]:
         response = client.post(
