@@ -190,6 +190,30 @@ function mapAdd(e, fresh) {
   document.getElementById("map-points").append(link);
 }
 
+function countryName(cc) {
+  const title = document.querySelector(`#worldmap path[data-cc="${CSS.escape(cc)}"] title`);
+  return title ? title.textContent : cc;
+}
+
+// The threat board keeps the newest asserted terror alert level per country.
+function boardUpdate(e) {
+  const rows = document.getElementById("board-rows");
+  const level = e.threat_level || {}, cc = (e.location || {}).country;
+  if (!rows || e.type !== "terror_alert" || e.modality !== "asserted" || !level.normalized || !cc) return;
+  const since = (e.article || {}).published_at || e.tagged_at || "";
+  const old = rows.querySelector(`tr[data-cc="${CSS.escape(cc)}"]`);
+  if (old && since && old.dataset.since && Date.parse(old.dataset.since) > Date.parse(since)) return;
+  const row = el("tr", { "data-cc": cc, "data-since": since, title: (e.evidence || {}).text || "", class: "fresh" },
+    el("td", { text: old ? old.cells[0].textContent : countryName(cc) }),
+    el("td", {}, el("span", { class: `level lv-${level.normalized}`, text: level.level || "" }), " ",
+      el("span", { class: "muted", text: level.normalized })),
+    el("td", {}, el("a", { href: `/events/${encodeURIComponent(e.id)}`, text: when(since) })));
+  if (old) old.replaceWith(row); else rows.prepend(row);
+  document.getElementById("board").hidden = false;
+  const empty = document.getElementById("board-empty"); if (empty) empty.remove();
+  const kpi = document.getElementById("kpi-board"); if (kpi) kpi.textContent = String(rows.rows.length);
+}
+
 function initOverview() {
   const blob = document.getElementById("overview-data");
   if (!blob) return;
@@ -215,6 +239,7 @@ function initStream() {
     mapAdd(e, true);
     timelineAdd(e);
     bump("kpi-events"); bump("kpi-live");
+    boardUpdate(e);
   });
   source.addEventListener("alert", (message) => {
     const a = JSON.parse(message.data);

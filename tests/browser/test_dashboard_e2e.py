@@ -99,6 +99,9 @@ def test_article_to_event_to_search_to_rule_to_alert(
     assert "terrorism threat level" in item.inner_text()
     event_id = item.get_attribute("data-id")
     assert page.locator('#worldmap path.hit[data-cc="GB"]').count() == 1  # no coordinates
+    board_row = page.inner_text('#board-rows tr[data-cc="GB"]')
+    assert "critical" in board_row and "United Kingdom" in board_row, board_row
+    assert page.inner_text("#kpi-board") == "1"
     screenshot(page, "e2e-1-live-event")
 
     # Live comes from Kafka; search waits for the worker's write and the index refresh.
