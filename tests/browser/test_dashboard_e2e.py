@@ -126,10 +126,20 @@ def test_article_to_event_to_search_to_rule_to_alert(
     page.fill("input[name=name]", "Terror alert level in Britain")
     page.check("input[name=enabled]")
     page.check("input[name=types][value=terror_alert]")
+    page.fill("input[name=countries]", "Britain")  # a name, not a code: refused in place
+    page.click("#save-rule")
+    slot = page.locator('[data-error-for="match.countries"]')
+    slot.wait_for()
+    page.wait_for_function(
+        "document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
+    )
+    assert "countries" in slot.inner_text()
+    assert page.locator("input[name=countries].invalid").count() == 1
+    screenshot(page, "e2e-4-rule-refused")
     page.fill("input[name=countries]", "GB")
     page.click("#save-rule")
     page.wait_for_url("**/rules/gb-alert-level?saved=1")
-    screenshot(page, "e2e-4-rule-saved")
+    screenshot(page, "e2e-5-rule-saved")
 
     page.goto("/alerts")
     page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
@@ -140,6 +150,6 @@ def test_article_to_event_to_search_to_rule_to_alert(
     assert "Terror alert level in Britain" in alert.inner_text()
     toast = page.inner_text("#toasts .toast")
     assert toast.count("Terror alert level in Britain") == 1, toast
-    screenshot(page, "e2e-5-alert")
+    screenshot(page, "e2e-6-alert")
     assert errors == []
     assert worker.poll() is None
