@@ -20,6 +20,15 @@ POSITIVES = [
     ("Polen warf Russland vor, Migranten an die Grenze zu schleusen.", "accusation"),
     ("Nordkorea drohte Südkorea mit Vergeltung.", "threat"),
     ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", "sanctions"),
+    ("Der Außenminister übte scharfe Worte und Kritik an der Regierung in Teheran.",
+     "accusation"),
+    ("Die Ukraine will Moskau Kriegsverbrechen vorwerfen lassen.", "accusation"),
+    ("Kiew unterstellte der russischen Führung gezielte Angriffe auf Zivilisten.",
+     "accusation"),
+    ("Armenien meldete Waffenstillstandsverletzungen durch aserbaidschanische Truppen.",
+     "accusation"),
+    ("Bundeskanzler Scholz machte einen Antrittsbesuch bei Polens Präsident Duda in Warschau.",
+     "diplomatic_meeting"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -31,6 +40,12 @@ NEGATIVES = [
      {"terror_plot_foiled"}),
     ("Der Innenminister dementierte jede Terrorwarnung für die Stadt.", {"terror_alert"}),
     ("Der Verein hat den Wechsel des Verteidigers nach London abgeschlossen.", {"agreement"}),
+    ("Das Museum zählte im Sommer mehr Besucher als je zuvor.", {"diplomatic_meeting"}),
+    ("Leser können die Webseite der Beratungsstelle rund um die Uhr besuchen.",
+     {"diplomatic_meeting"}),
+    ("Die Gäste empfangen den Tabellenführer, ein Remis würde beiden reichen.",
+     {"diplomatic_meeting"}),
+    ("Die Abteilung ist direkt dem Innenministerium unterstellt.", {"accusation"}),
 ]  # fmt: skip
 
 
