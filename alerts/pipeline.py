@@ -21,6 +21,7 @@ from typing import Any
 from alerts.actions import DeliveryContext
 from alerts.delivery import deliver
 from alerts.engine import Engine
+from alerts.journal import DeliveryJournal
 from alerts.rules import AnyKindRule
 from alerts.store_alerts import alert_exists, write_alert
 from eventwatch.models import Alert, Event
@@ -53,12 +54,14 @@ class AlertPipeline:
         names: Names,
         ctx: DeliveryContext,
         publish: Publish | None = None,
+        journal: DeliveryJournal | None = None,
     ) -> None:
         self.engine = engine
         self.es = es
         self.names = names
         self.ctx = ctx
         self.publish = publish
+        self.journal = journal
         self.accepted = 0
         self.in_flight: set[str] = set()  # alert ids being sent by this process
         self.finished: set[str] = set()  # recorded; their markers turn 'sent' on next accept
@@ -140,9 +143,17 @@ class AlertPipeline:
     async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:
         """Deliver once, record the outcome in the alerts index, then let it be marked sent."""
         if await self._already_sent(alert.id, sure=alert.id in self.recovering):
+            if self.journal is not None:
+                self.journal.stored(alert.id)
             self.finished.add(alert.id)
             return None
-        alert = await deliver(alert, rule, self.ctx)
+        recorded = self.journal.delivered.get(alert.id) if self.journal else None
+        if recorded is not None:  # delivered before a crash, not yet stored: store only
+            alert = recorded
+        else:
+            alert = await deliver(alert, rule, self.ctx)
+            if self.journal is not None:
+                self.journal.record(alert)
         try:
             await retry_transient(
                 lambda: _in_thread(write_alert, self.es, self.names, alert),
@@ -150,6 +161,8 @@ class AlertPipeline:
             )
         except Exception as exc:  # refused for good: delivered all the same, never resend
             log.error("alert %s delivered but refused by the alerts index: %s", alert.id, exc)
+        if self.journal is not None:
+            self.journal.stored(alert.id)
         self.finished.add(alert.id)
         if self.publish is not None:
             try:

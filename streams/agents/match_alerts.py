@@ -83,6 +83,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
         from alerts.actions import DeliveryContext
         from alerts.engine import Engine
+        from alerts.journal import DeliveryJournal
         from alerts.pipeline import AlertPipeline
         from eventwatch.clients import elasticsearch_client
 
@@ -97,7 +98,10 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
         async with httpx.AsyncClient() as http:
             ctx = DeliveryContext(allow_private=settings.webhook_allow_private, http=http)
-            pipeline = AlertPipeline(engine, es, settings.names, ctx, publish)
+            journal = DeliveryJournal(
+                settings.home / "alerts" / f"{settings.names.alerts_index}.delivered.jsonl"
+            )
+            pipeline = AlertPipeline(engine, es, settings.names, ctx, publish, journal)
             limit = asyncio.Semaphore(MAX_SENDING)
             sending: set[asyncio.Task[Any]] = set()
             async for value in stream:
