@@ -89,12 +89,16 @@ class Assembler:
             )
             candidate = Candidate(kind, trigger, sentence, modality)
             self._fill(candidate, mentions, speaker, text)
-            if _plausible(candidate, mentions):
+            if _plausible(candidate, mentions) or self._generic_actor(candidate, text):
                 found.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return found
+
+    def _generic_actor(self, c: Candidate, sentence: str) -> bool:
+        # 'The government agreed to a truce with the rebels': an actor named by its role.
+        return c.type == "agreement" and self.lexicon.has_context("actor_role", sentence)
 
     def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:  # type: ignore[type-arg]
         return any((sentence, t) in definite for _, t in self.lexicon.resolve.get(kind, ()))

@@ -3,6 +3,8 @@
 import pytest
 
 POSITIVES = [
+    ("Die Regierung und die Rebellen vereinbarten eine Feuerpause für die Provinz.",
+     "agreement"),
     ("Bei einem Selbstmordanschlag vor einer Moschee in Kabul starben zwölf Menschen.",
      "terror_attack"),
     ("Die Terrormiliz IS hat sich zu dem Attentat bekannt.", "responsibility_claim"),

@@ -3,6 +3,8 @@
 import pytest
 
 POSITIVES = [
+    ("The government and the rebels agreed to a three-week truce in the northern provinces.",
+     "agreement"),
     ("A suicide bomber blew himself up outside a police station in Kabul, killing nine people.",
      "terror_attack"),
     ("The Islamic State claimed responsibility for the bombing in a statement on Telegram.",
@@ -23,6 +25,9 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Two diplomats who agreed to speak on condition of anonymity described the talks.",
+     {"agreement"}),
+    ("The neighbours agreed to share the cost of a new garden fence.", {"agreement"}),
     ("The striker scored twice as the home side launched a late attack on goal.",
      {"terror_attack", "military_action", "protest"}),
     ("The company proposed a merger with its rival to boost shareholder value.",
