@@ -3,6 +3,8 @@
 import pytest
 
 POSITIVES = [
+    ("Ukrainian officials made allegations of torture against the occupying troops.",
+     "accusation"),
     ("The government and the rebels agreed to a three-week truce in the northern provinces.",
      "agreement"),
     ("A suicide bomber blew himself up outside a police station in Kabul, killing nine people.",
@@ -25,6 +27,9 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("The accused told the court in Leeds that he had acted alone.", {"accusation"}),
+    ("Assailants attacked a checkpoint in the capital overnight.", {"accusation"}),
+    ("The army shelled the border town in retaliation for the raid on Sunday.", {"threat"}),
     ("Two diplomats who agreed to speak on condition of anonymity described the talks.",
      {"agreement"}),
     ("The neighbours agreed to share the cost of a new garden fence.", {"agreement"}),
