@@ -27,6 +27,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Ankara is preparing an offensive against the militia in the border region.",
+     {"military_action"}),
     ("The accused told the court in Leeds that he had acted alone.", {"accusation"}),
     ("Assailants attacked a checkpoint in the capital overnight.", {"accusation"}),
     ("The army shelled the border town in retaliation for the raid on Sunday.", {"threat"}),
