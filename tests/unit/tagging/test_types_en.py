@@ -27,6 +27,10 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Police stopped two planned terrorist attacks in the city last year.", {"terror_attack"}),
+    ("Officials are worried about the threat of a terrorist attack during the vote.",
+     {"terror_attack"}),
+    ("Soldiers opened fire on protesters outside the parliament in Bamako.", {"terror_attack"}),
     ("Ankara is preparing an offensive against the militia in the border region.",
      {"military_action"}),
     ("The accused told the court in Leeds that he had acted alone.", {"accusation"}),
