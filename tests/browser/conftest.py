@@ -24,7 +24,9 @@ CHROMIUM_ARGS = [
 KEYS = "v-key:viewer,e-key:editor"
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in the main thread while it is
+# open, which breaks asyncio.run() in every test that comes after it in the session.
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
     if not shutil.which(CHROMIUM):
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
