@@ -34,6 +34,10 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Moskau wirft der ukrainischen Armee vor, einen neuen Angriff vorzubereiten.",
+     {"military_action"}),
+    ("Nach dem abgesagten Gipfeltreffen reiste der Minister zurück nach Rom.",
+     {"diplomatic_meeting"}),
     ("Der Stürmer startete in der Nachspielzeit einen letzten Angriff auf das Tor.",
      {"terror_attack", "military_action"}),
     ("Der Elektronikhändler bietet seinen Kunden einen neuen Lieferdienst an.",
