@@ -27,6 +27,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("The French foreign minister will visit Algeria next month, the embassy said.",
+     {"diplomatic_meeting"}),
     ("Police stopped two planned terrorist attacks in the city last year.", {"terror_attack"}),
     ("Officials are worried about the threat of a terrorist attack during the vote.",
      {"terror_attack"}),
