@@ -27,6 +27,10 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Greece kept its promise to finish the stadiums in time for the Olympic Games.",
+     {"diplomatic_proposal"}),
+    ("Critics of the proposed penalties for Bolivia say they would hit the poor.",
+     {"diplomatic_proposal"}),
     ("The French foreign minister will visit Algeria next month, the embassy said.",
      {"diplomatic_meeting"}),
     ("Police stopped two planned terrorist attacks in the city last year.", {"terror_attack"}),
