@@ -27,6 +27,7 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Moscow says it is readying for new sanctions from Brussels.", {"sanctions"}),
     ("Greece kept its promise to finish the stadiums in time for the Olympic Games.",
      {"diplomatic_proposal"}),
     ("Critics of the proposed penalties for Bolivia say they would hit the poor.",
