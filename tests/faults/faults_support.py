@@ -11,10 +11,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from waiting import wait_for  # noqa: F401  (re-exported for the tests)
 
 from eventwatch.settings import Settings
 
@@ -65,17 +66,6 @@ def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
         capture_output=True,
         timeout=180,
     )
-
-
-def wait_for(predicate: Callable[[], Any], *, timeout: float, what: str, every: float = 0.5) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        result = predicate()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(every)
 
 
 class Producer(threading.Thread):

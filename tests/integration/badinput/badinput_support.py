@@ -8,10 +8,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from waiting import wait_for  # noqa: F401  (re-exported for the tests)
 
 from eventwatch.settings import Settings
 
@@ -27,17 +29,6 @@ def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
         capture_output=True,
         timeout=180,
     )
-
-
-def wait_for(predicate: Callable[[], Any], *, timeout: float, what: str, every: float = 0.2) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        result = predicate()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(every)
 
 
 def dead_letters(settings: Settings, count: int, timeout: float = 30.0) -> list[dict[str, Any]]:
