@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from dashboard import errors
+from dashboard import apidocs, errors
 from dashboard.routes import (
     alerts,
     articles,
@@ -55,11 +55,14 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         description="Live events tagged from news, alert rules and alerts. "
         "Authenticate with the X-API-Key header (roles viewer < editor < admin).",
         lifespan=lifespan,
+        docs_url=None,  # served by dashboard.apidocs from local assets
+        redoc_url=None,
     )
     app.state.dashboard = state
     errors.install(app)
     app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
     for module in (health, metrics, articles, events, rules, alerts, stream, session, pages):
         app.include_router(module.router)
+    apidocs.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
