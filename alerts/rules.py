@@ -44,6 +44,14 @@ EVENT_FIELDS = (
     "threat_level.normalized",
 )
 RULE_ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+COUNTRY_RE = r"^[A-Za-z]{2}$"
+LANGUAGE_RE = r"^[a-z]{2}$"
+# What a pattern means, for people: the raw regex is no help in a form or a terminal.
+PATTERN_MEANINGS = {
+    RULE_ID_RE: "letters, digits, '.', '_' or '-' (starting with a letter or digit, at most 100)",
+    COUNTRY_RE: "a two-letter ISO 3166 country code such as FR",
+    LANGUAGE_RE: "a two-letter lower-case ISO 639-1 language code such as de",
+}
 
 Duration = Annotated[
     timedelta,
@@ -72,11 +80,11 @@ class _Strict(BaseModel):
 
 class Match(_Strict):
     types: list[EventType] = Field(default_factory=list)
-    countries: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2}$")]] = Field(
+    countries: list[Annotated[str, Field(pattern=COUNTRY_RE)]] = Field(
         default_factory=list, description="ISO 3166-1 alpha-2; location or any actor's country"
     )
     actors: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
-    languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = Field(default_factory=list)
+    languages: list[Annotated[str, Field(pattern=LANGUAGE_RE)]] = Field(default_factory=list)
     modality: list[Modality] = Field(default_factory=list)
     min_severity: int | None = Field(None, ge=1, le=5)
     min_confidence: float | None = Field(None, ge=0.0, le=1.0)
@@ -192,6 +200,10 @@ def _first_error(exc: ValidationError, kind: str) -> tuple[str, str]:
         message = f"{error.get('input', {}).get('type')!r} is not one of webhook, email, slack, log"
         if error.get("type") == "union_tag_not_found":
             message = "missing (one of webhook, email, slack, log)"
+    elif error.get("type") == "string_pattern_mismatch":
+        pattern = str((error.get("ctx") or {}).get("pattern", ""))
+        meaning = PATTERN_MEANINGS.get(pattern, f"text matching {pattern}")
+        message = f"{error.get('input')!r}: must be {meaning}"
     elif error.get("type") == "missing":
         message = "required but missing"
     elif error.get("type") == "extra_forbidden":

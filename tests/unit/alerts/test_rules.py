@@ -54,6 +54,8 @@ def test_multi_document_yaml_parses_and_round_trips() -> None:
         (rule(match={"query": '"open'}), "match.query", "unbalanced quote"),
         (rule(kind="threshold", window="1m", threshold=2, group_by=["x"]), "group_by[0]", "'x'"),
         (rule(kind="spike", window="1h", baseline="10m", factor=3), "baseline", "longer"),
+        (rule(match={"countries": ["FRA"]}), "match.countries[0]", "two-letter ISO 3166"),
+        (rule(match={"languages": ["German"]}), "match.languages[0]", "ISO 639-1"),
     ],
 )
 def test_invalid_rules_name_the_field(data: dict, field: str, words: str) -> None:
@@ -63,6 +65,14 @@ def test_invalid_rules_name_the_field(data: dict, field: str, words: str) -> Non
     assert str(caught.value).startswith(f"rule 'x': {field}: ")
     assert words in str(caught.value)
     assert caught.value.exit_code == 2
+
+
+def test_a_bad_id_is_explained_in_words_not_as_a_regex() -> None:
+    with pytest.raises(InvalidRule) as caught:
+        parse_rule({"id": "fr alerts!", "actions": [{"type": "log"}]})
+    assert caught.value.field == "id"
+    assert "letters, digits" in str(caught.value)
+    assert "^[" not in str(caught.value)
 
 
 def test_duplicate_ids_and_bad_yaml_are_refused() -> None:
