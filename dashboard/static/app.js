@@ -203,15 +203,25 @@ function boardUpdate(e) {
   const since = (e.article || {}).published_at || e.tagged_at || "";
   const old = rows.querySelector(`tr[data-cc="${CSS.escape(cc)}"]`);
   if (old && since && old.dataset.since && Date.parse(old.dataset.since) > Date.parse(since)) return;
-  const row = el("tr", { "data-cc": cc, "data-since": since, title: (e.evidence || {}).text || "", class: "fresh" },
+  const row = el("tr", { "data-cc": cc, "data-since": since, "data-level": level.normalized, title: (e.evidence || {}).text || "", class: "fresh" },
     el("td", { text: old ? old.cells[0].textContent : countryName(cc) }),
     el("td", {}, el("span", { class: `level lv-${level.normalized}`, text: level.level || "" }), " ",
       el("span", { class: "muted", text: level.normalized })),
     el("td", {}, el("a", { href: `/events/${encodeURIComponent(e.id)}`, text: when(since) })));
   if (old) old.replaceWith(row); else rows.prepend(row);
+  sortBoard(rows);
   document.getElementById("board").hidden = false;
   const empty = document.getElementById("board-empty"); if (empty) empty.remove();
   const kpi = document.getElementById("kpi-board"); if (kpi) kpi.textContent = String(rows.rows.length);
+}
+
+// Same order as the server renders: most severe level first, then by country code.
+const LEVEL_ORDER = { critical: 0, high: 1, elevated: 2, low: 3 };
+function sortBoard(rows) {
+  const rank = (tr) => LEVEL_ORDER[tr.dataset.level] ?? 9;
+  const sorted = Array.from(rows.rows).sort((a, b) =>
+    rank(a) - rank(b) || (a.dataset.cc < b.dataset.cc ? -1 : a.dataset.cc > b.dataset.cc ? 1 : 0));
+  rows.append(...sorted);
 }
 
 function initOverview() {

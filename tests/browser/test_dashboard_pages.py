@@ -115,3 +115,47 @@ def test_live_event_appears_without_reload_and_stays_text(
     assert f"Live {IMG} event" in page.inner_text('#latest-events [data-id="live0001"]')
     assert page.locator("#worldmap circle").count() >= 1
     assert page.evaluate("window.__pwned") is None and side_effects == []
+
+
+def test_live_threat_levels_keep_the_board_sorted_by_severity(
+    page: Any, es: Any, browser_settings: Settings
+) -> None:
+    from kafka import KafkaProducer
+
+    def alert(n: int, cc: str, normalized: str, level: str) -> dict[str, Any]:
+        location = {"name": cc, "country": cc, "lat": 50.0, "lon": 5.0}
+        return make_event(
+            n,
+            id=f"board{n}",
+            location=location,
+            threat_level={"level": level, "normalized": normalized},
+        )
+
+    index_events(
+        es,
+        browser_settings,
+        [alert(5, "FR", "elevated", "vigilance"), alert(6, "GB", "high", "severe")],
+    )
+    login(page)
+    board = "#board-rows tr"
+    page.wait_for_selector(board)
+    assert page.eval_on_selector_all(board, "rows => rows.map(r => r.dataset.cc)") == ["GB", "FR"]
+    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    page.wait_for_timeout(2500)  # the consumer picks up topics created from now on
+
+    producer = KafkaProducer(bootstrap_servers=browser_settings.kafka_bootstrap)
+    for event in (
+        alert(0, "DE", "critical", "highest"),
+        alert(1, "FR", "critical", "urgence attentat"),
+    ):
+        producer.send(browser_settings.names.events_topic, json.dumps(event).encode())
+    producer.flush(10)
+    producer.close()
+    page.wait_for_function(
+        "document.querySelector('#board-rows tr[data-cc=\"FR\"]').dataset.level === 'critical'"
+        " && document.querySelectorAll('#board-rows tr').length === 3",
+        timeout=5000,
+    )
+    order = page.eval_on_selector_all(board, "rows => rows.map(r => r.dataset.cc)")
+    assert order == ["DE", "FR", "GB"]
+    assert page.inner_text("#kpi-board") == "3"
