@@ -331,7 +331,9 @@ function showErrors(form, field, detail) {
   for (let n = parts.length; n > 0; n--) {
     const slot = form.querySelector(`[data-error-for="${CSS.escape(parts.slice(0, n).join("."))}"]`);
     if (slot) {
-      slot.textContent = detail;
+      // Under the field, the field's own name is noise: keep what follows "<field>: ".
+      const at = detail.indexOf(`${field}: `);
+      slot.textContent = at >= 0 ? detail.slice(at + field.length + 2) : detail;
       const input = slot.parentElement.querySelector("input, select, textarea");
       if (input) input.classList.add("invalid");
       return;

@@ -133,7 +133,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     page.wait_for_function(
         "document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
     )
-    assert "countries" in slot.inner_text()
+    assert "two-letter ISO 3166 country code" in slot.inner_text(), slot.inner_text()
     assert page.locator("input[name=countries].invalid").count() == 1
     screenshot(page, "e2e-4-rule-refused")
     page.fill("input[name=countries]", "GB")
