@@ -57,11 +57,11 @@ async def _raw_copy(deployment: BenchDeployment, n: int) -> float:
     from aiokafka import AIOKafkaConsumer
 
     from eventwatch.clients import elasticsearch_client
-    from streams.event_writer import EventWriter
+    from streams.writers import bulk_writer
 
     settings = deployment.settings
     es = elasticsearch_client(settings)
-    writer = EventWriter(es, Names(index_prefix=f"{deployment.prefix}raw-"))
+    writer = bulk_writer(es, Names(index_prefix=f"{deployment.prefix}raw-"))
     consumer = AIOKafkaConsumer(
         deployment.names.articles_topic,
         bootstrap_servers=settings.kafka_bootstrap,
@@ -95,6 +95,7 @@ async def _raw_copy(deployment: BenchDeployment, n: int) -> float:
         return copied / (time.perf_counter() - started)
     finally:
         await consumer.stop()
+        writer.close()
         es.close()
 
 

@@ -1,7 +1,8 @@
 """index_events: events topic -> Elasticsearch, in batches, nothing acked before it is written.
 
-While Elasticsearch is down the batch is retried with backoff and the input stays unacked
-(a restart replays it; deterministic ids make that harmless). Documents Elasticsearch
+Writes go through indexers.bulk.BulkWriter: while Elasticsearch is down, or an index is
+write-blocked during a mapping migration, the batch is retried with backoff and the input
+stays unacked (a restart replays it; deterministic ids make that harmless). Documents Elasticsearch
 refuses for good go to the DLQ with its error.
 """
 
@@ -64,14 +65,15 @@ def _first_error(exc: ValueError) -> str:
 async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[EventIndexing]:
     """The real dependencies: Elasticsearch bulk writer and the DLQ topic."""
     from eventwatch.clients import elasticsearch_client
-    from streams.event_writer import EventWriter
     from streams.outputs import StreamOutputs
+    from streams.writers import bulk_writer
 
     es = elasticsearch_client(settings)
+    writer = bulk_writer(es, settings.names)
     try:
-        writer = EventWriter(es, settings.names)
         yield EventIndexing(StreamOutputs(topics, es, settings.names), writer.write)
     finally:
+        writer.close()
         es.close()
 
 
