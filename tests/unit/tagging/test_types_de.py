@@ -31,6 +31,26 @@ POSITIVES = [
      "accusation"),
     ("Bundeskanzler Scholz machte einen Antrittsbesuch bei Polens Präsident Duda in Warschau.",
      "diplomatic_meeting"),
+    ("Bei einer Messerattacke vor einem Bahnhof in Lyon wurden drei Menschen verletzt.",
+     "terror_attack"),
+    ("Oppositionsparteien werfen der Regierung vor, die Wahl manipuliert zu haben.",
+     "accusation"),
+    ("Der Innenminister steht wegen der Abschiebungen in der Kritik.", "accusation"),
+    ("Die Pläne der Regierung in Warschau sorgten in Brüssel für scharfe Kritik.",
+     "accusation"),
+    ("Ungarn beschwerte sich bei der EU-Kommission über die Kürzung der Mittel.",
+     "accusation"),
+    ("Tausende Menschen nahmen in Wien an einer Kundgebung gegen den Krieg teil.", "protest"),
+    ("Die USA seien zu Gesprächen mit dem Iran bereit, sagte der Außenminister.",
+     "diplomatic_proposal"),
+    ("Sollte Russland weitere Gebiete besetzen, werde die EU zusätzliche Sanktionen "
+     "verhängen, erklärte der Außenbeauftragte.", "threat"),
+    ("Der Gipfel der Afrikanischen Union begann am Sonntag in Addis Abeba.",
+     "diplomatic_meeting"),
+    ("Die Vertreter Israels und der Hamas trafen sich in Kairo zu Gesprächen.",
+     "diplomatic_meeting"),
+    ("Die EU habe neue Sanktionen gegen Belarus verhängt, sagte der Außenbeauftragte.",
+     "sanctions"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -52,6 +72,22 @@ NEGATIVES = [
     ("Die Gäste empfangen den Tabellenführer, ein Remis würde beiden reichen.",
      {"diplomatic_meeting"}),
     ("Die Abteilung ist direkt dem Innenministerium unterstellt.", {"accusation"}),
+    # A politician's campaign rally is no protest; a rally against something is.
+    ("Der Präsident sprach bei einer Kundgebung in Ohio über die Wirtschaft.", {"protest"}),
+    # Naming a candidate for a post is no diplomatic proposal.
+    ("Frankreich hat einen Kandidaten für den Posten des UNO-Generalsekretärs vorgeschlagen.",
+     {"diplomatic_proposal"}),
+    # Planned and reported-future events have not happened yet.
+    ("Ein für Samstag geplanter Marsch der Gewerkschaften durch Paris wurde untersagt.",
+     {"protest"}),
+    ("Die EU werde neue Sanktionen gegen Belarus verhängen, sagte der Außenbeauftragte.",
+     {"sanctions"}),
+    ("Sollte die Partei die Wahl in Berlin verlieren, werde der Vorsitzende die Konsequenzen "
+     "ziehen.", {"threat"}),
+    ("Das neue Stadion in Berlin ist zur Eröffnung bereit.", {"diplomatic_proposal"}),
+    ("Der Gipfel des Berges war in dichte Wolken gehüllt.", {"diplomatic_meeting"}),
+    ("Die Gespräche mit den Nachbarn über den Gartenzaun verliefen freundlich.",
+     {"diplomatic_meeting"}),
 ]  # fmt: skip
 
 
