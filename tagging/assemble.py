@@ -89,24 +89,28 @@ class Assembler:
             )
             candidate = Candidate(kind, trigger, sentence, modality)
             self._fill(candidate, mentions, speaker, text)
-            if _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, text):
+            if _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded):
                 found.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return found
 
-    def _generic_actor(self, c: Candidate, mentions: list[EntityMention], sentence: str) -> bool:
+    def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
+        sentence = folded[c.sentence[0] : c.sentence[1]]
         # 'The government agreed to a truce with the rebels': an actor named by its role.
         if c.type == "agreement":
             return self.lexicon.has_context("actor_role", sentence)
         # 'A summit of the African Union in Johannesburg': a joint meeting names one side or
         # a place, not a second party.
-        return (
-            c.type == "diplomatic_meeting"
-            and self.lexicon.has_context("joint_meeting", sentence)
-            and (bool(mentions) or self.lexicon.has_context("actor_role", sentence))
-        )
+        if c.type == "diplomatic_meeting":
+            return self.lexicon.has_context("joint_meeting", sentence) and (
+                bool(mentions) or self.lexicon.has_context("actor_role", sentence)
+            )
+        # 'President X said he is ready for talks' (X unknown to the gazetteer): a state office
+        # ('state_role', narrower: no opposition leader's domestic proposals) as the subject.
+        subject = folded[c.sentence[0] : c.trigger.start]
+        return c.type in _NEEDS_ACTOR and self.lexicon.has_context("state_role", subject)
 
     def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:  # type: ignore[type-arg]
         return any((sentence, t) in definite for _, t in self.lexicon.resolve.get(kind, ()))
