@@ -21,6 +21,7 @@ from tagging import actors as actor_rules
 from tagging.gazetteer import Entity, EntityMention, country_name
 from tagging.lexicon import Lexicon, TriggerMatch
 from tagging.modality import modality_of
+from tagging.salience import salient
 from tagging.sentences import Sentences
 from tagging.taxonomy import EventTypeInfo, load_taxonomy
 from tagging.threat import alert_system, threat_level
@@ -94,7 +95,7 @@ class Assembler:
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
-        return found
+        return salient(found, sentences, folded)
 
     def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
         sentence = folded[c.sentence[0] : c.sentence[1]]

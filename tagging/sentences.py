@@ -30,9 +30,16 @@ class Sentences:
         self._text = text
         self._starts = starts
 
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def index(self, offset: int) -> int:
+        """Number of the sentence holding `offset`, counted from 0."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
     def around(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `offset`, trailing whitespace excluded."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = self.index(offset)
         start = self._starts[i]
         end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self._text)
         while end > start and self._text[end - 1].isspace():

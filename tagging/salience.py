@@ -1,0 +1,72 @@
+"""Article-level salience: the events an article reports, not those it mentions in passing.
+
+A long article about a film director may name tear gas once in an anecdote; one about a
+church's history may recall a boycott of decades ago. Annotators (and users of alerts) take
+neither as an event of the article. In a text of at least MIN_SENTENCES sentences an event
+type is kept when the article makes it salient:
+- it is found in the headline and lead (the first third of the sentences), or
+- it is found at least twice, or
+- one finding is fully specified (a definite trigger with a named actor and place), or
+- the headline or first sentence is about the same family of events (violence, protest,
+  diplomacy), so that a later mention continues the story.
+Findings after the lead in a sentence dated by a year or decade ('in 1918', 'in the 80s')
+are background and support nothing. Short texts (sentences, snippets) are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from tagging.sentences import Sentences
+
+if TYPE_CHECKING:
+    from tagging.assemble import Candidate
+
+MIN_SENTENCES = 8
+LEAD_SHARE = 0.34
+HEADLINE_SENTENCES = 2
+CONFIDENT = 0.9
+_FAMILIES = {
+    "violence": ("terror_attack", "terror_alert", "terror_plot_foiled", "responsibility_claim",
+                 "military_action"),
+    "protest": ("protest",),
+    "diplomacy": ("diplomatic_proposal", "diplomatic_meeting", "agreement", "accusation",
+                  "threat", "sanctions"),
+}  # fmt: skip
+FAMILY = {kind: family for family, kinds in _FAMILIES.items() for kind in kinds}
+_DATED = re.compile(
+    r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?:s|er)?(?!\d)|(?<!\d)\d0(?:er|s|-х|-е)(?!\w)"
+    r"|\bannées \d0\b|\baños \d0\b",
+    re.IGNORECASE,
+)
+_REPORTED = ("asserted", "historical")
+
+
+def salient(candidates: list[Candidate], sentences: Sentences, text: str) -> list[Candidate]:
+    """The candidates whose type the article makes salient (all of them in a short text)."""
+    if len(sentences) < MIN_SENTENCES or not candidates:
+        return candidates
+    lead = max(HEADLINE_SENTENCES - 1, int(len(sentences) * LEAD_SHARE))
+    headline_families = {
+        FAMILY.get(c.type)
+        for c in candidates
+        if sentences.index(c.sentence[0]) < HEADLINE_SENTENCES
+    }
+    kept = {c.type for c in candidates if FAMILY.get(c.type) in headline_families}
+    support: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.modality not in _REPORTED:
+            continue
+        number = sentences.index(c.sentence[0])
+        if number > lead and _DATED.search(text, c.sentence[0], c.sentence[1]):
+            continue
+        support[c.type].append(c)
+    kept |= {
+        kind
+        for kind, found in support.items()
+        if len(found) >= 2
+        or any(sentences.index(c.sentence[0]) <= lead or c.confidence >= CONFIDENT for c in found)
+    }
+    return [c for c in candidates if c.modality not in _REPORTED or c.type in kept]
