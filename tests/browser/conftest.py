@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from support.cli import run_cli
+from support.workers import Worker, running_worker
 
 from eventwatch.settings import Settings
 
@@ -58,3 +61,11 @@ def page(chromium: Any, dashboard_url: str) -> Iterator[Any]:
     tab.set_default_timeout(10_000)
     yield tab
     context.close()
+
+
+@pytest.fixture
+def worker(browser_settings: Settings, tmp_path: Path) -> Iterator[Worker]:
+    """`eventwatch setup`, then `eventwatch worker` on this test's prefixes (its env)."""
+    run_cli("setup", check=True, timeout=120)
+    with running_worker(tmp_path / "worker.log") as running:
+        yield running

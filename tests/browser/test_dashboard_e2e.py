@@ -4,24 +4,18 @@ alert that arrives live on the alerts page."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from browser_support import login, screenshot
+from support.workers import Worker
 
 from eventwatch.settings import Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 
-READY_MARKERS = ("Worker ready", "tag_articles: tagger ready")
 EDITOR = {"X-API-Key": "e-key"}
 
 
@@ -35,49 +29,6 @@ def _article(sentence: str) -> dict[str, Any]:
     }
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "eventwatch.cli", *args],
-        env=dict(os.environ),
-        capture_output=True,
-        timeout=120,
-    )
-
-
-def _tail(path: Path, lines: int = 30) -> str:
-    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-
-
-@pytest.fixture
-def worker(browser_settings: Settings, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """`eventwatch setup`, then `eventwatch worker` on this test's prefixes (its env)."""
-    setup = _cli("setup")
-    assert setup.returncode == 0, setup.stderr.decode(errors="replace")
-    log_path = tmp_path / "worker.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "eventwatch.cli", "worker"],
-            env=dict(os.environ),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:
-            if all(m in log_path.read_text(errors="replace") for m in READY_MARKERS):
-                break
-            time.sleep(0.5)
-        assert proc.poll() is None and time.monotonic() < deadline, _tail(log_path)
-        yield proc
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 def _ingest(page: Any, article: dict[str, Any]) -> str:
     response = page.request.post("/api/articles", data=article, headers=EDITOR)
     assert response.status == 202, response.text()
@@ -85,7 +36,7 @@ def _ingest(page: Any, article: dict[str, Any]) -> str:
 
 
 def test_article_to_event_to_search_to_rule_to_alert(
-    worker: subprocess.Popen[bytes], page: Any, browser_settings: Settings
+    worker: Worker, page: Any, browser_settings: Settings
 ) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))

@@ -12,7 +12,8 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from faults_support import Worker, alert_event_ids, indexed_ids, wait_for
+from faults_support import alert_deliveries, alert_event_ids, indexed_ids, wait_for
+from support.workers import Worker
 
 from eventwatch.settings import Settings
 
@@ -72,7 +73,7 @@ def assert_exactly_once(
 def _alert_gaps(es: Any, settings: Settings, worker: Worker, events: set[str]) -> dict[str, str]:
     """One `any` rule without throttle: one alert per event, delivered and stored once."""
     gaps = {}
-    deliveries = worker.alert_deliveries()
+    deliveries = alert_deliveries(worker)
     times = Counter(d["alert"] for d in deliveries)
     repeated = {alert: n for alert, n in times.items() if n > 1}
     assert not repeated, f"alerts delivered more than once: {repeated}"

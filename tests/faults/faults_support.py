@@ -4,22 +4,16 @@ run it, and the exactly-once accounting every fault test ends with."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import subprocess
-import sys
 import threading
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from waiting import wait_for  # noqa: F401  (re-exported for the tests)
+from support.waiting import wait_for  # noqa: F401  (re-exported for the tests)
+from support.workers import Worker
 
 from eventwatch.settings import Settings
 
-READY_MARKERS = ("Worker ready", "tag_articles: tagger ready")
 ANY_RULE = """\
 id: fault-any
 name: Every event (fault tests)
@@ -57,15 +51,6 @@ def expected_ids(items: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     parsed = [parse_article_dict(a) for a in items]
     tagged = Tagger().tag_batch(parsed)
     return {a.id for a in parsed}, {e.id for events in tagged for e in events}
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "eventwatch.cli", *args],
-        env=dict(os.environ),
-        capture_output=True,
-        timeout=180,
-    )
 
 
 class Producer(threading.Thread):
@@ -122,62 +107,10 @@ class Producer(threading.Thread):
             producer.close(30)
 
 
-@dataclass
-class Worker:
-    log_path: Path
-    proc: subprocess.Popen[bytes] | None = None
-    started: list[int] = field(default_factory=list)
-
-    def start(self, timeout: float = 120.0) -> None:
-        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "eventwatch.cli", "worker"],
-                env=dict(os.environ),
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        wait_for(
-            lambda: self.proc.poll() is not None or self._ready(offset),
-            timeout=timeout,
-            what="worker start",
-        )
-        assert self.proc.poll() is None, self.tail()
-
-    def _ready(self, offset: int) -> bool:
-        text = self.log_path.read_bytes()[offset:].decode(errors="replace")
-        return all(marker in text for marker in READY_MARKERS)
-
-    def faust_pid(self) -> int | None:
-        import psutil
-
-        for child in psutil.Process(self.proc.pid).children():
-            try:
-                if child.status() != psutil.STATUS_ZOMBIE and "streams.worker" in " ".join(
-                    child.cmdline()
-                ):
-                    return child.pid
-            except psutil.Error:  # exiting right now
-                continue
-        return None
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(60)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-
-    def tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
-    def alert_deliveries(self) -> list[dict[str, Any]]:
-        """What the log action delivered: one JSON record per delivery, in order."""
-        found = re.findall(r"alert (\{.*\})", self.log_path.read_text(errors="replace"))
-        return [json.loads(line) for line in found]
+def alert_deliveries(worker: Worker) -> list[dict[str, Any]]:
+    """What the log action delivered: one JSON record per delivery, in order."""
+    found = re.findall(r"alert (\{.*\})", worker.text())
+    return [json.loads(line) for line in found]
 
 
 def indexed_ids(es: Any, index: str) -> tuple[int, set[str]]:

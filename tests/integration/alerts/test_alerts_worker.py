@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -21,6 +18,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from alerts_itest_support import WebhookReceiver, make_event, wait_for
+from support.workers import Worker
 
 from alerts.store import create_rule
 from alerts.store_alerts import list_alerts
@@ -53,41 +51,6 @@ def mailbox() -> Iterator[tuple[Mailbox, int]]:
         controller.stop()
 
 
-class Worker:
-    def __init__(self, env: dict[str, str], log: Path) -> None:
-        self.env = env
-        self.log = log
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        offset = self.log.stat().st_size if self.log.exists() else 0
-        with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streams.worker"],
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        wait_for(lambda: self._ready(offset), timeout=180, what="worker ready")
-
-    def _ready(self, offset: int) -> bool:
-        assert self.proc is not None and self.proc.poll() is None, self.text()[-3000:]
-        text = self.text()[offset:]
-        return "Worker ready" in text and "match_alerts: " in text
-
-    def text(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-
-
 @pytest.fixture
 def worker(test_settings, tmp_path: Path, mailbox) -> Iterator[Worker]:
     _, smtp_port = mailbox
@@ -99,7 +62,14 @@ def worker(test_settings, tmp_path: Path, mailbox) -> Iterator[Worker]:
         EVENTWATCH_ARTICLES_PARTITIONS="2",
     )
     ensure_topics(test_settings.model_copy(update={"articles_partitions": 2}))
-    proc = Worker(env, tmp_path / "worker.log")
+    # One Faust process without the supervisor; ready once match_alerts has loaded its rules.
+    proc = Worker(
+        tmp_path / "worker.log",
+        env=env,
+        command=("streams.worker",),
+        ready=("Worker ready", "match_alerts: "),
+        start_timeout=180,
+    )
     try:
         yield proc
     finally:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from waiting import wait_for  # noqa: F401  (re-exported for the tests)
+from support.cli import run_cli
+from support.kafka_io import dead_letters
+from support.waiting import wait_for  # noqa: F401  (re-exported for the tests)
 
 from eventwatch.settings import Settings
 
@@ -39,19 +39,7 @@ class Deployment:
     def cli(
         self, *args: str, stdin: bytes | None = None, check: bool = False
     ) -> subprocess.CompletedProcess[bytes]:
-        result = subprocess.run(
-            [sys.executable, "-m", "eventwatch.cli", *args],
-            env=self.env,
-            input=stdin,
-            capture_output=True,
-            timeout=120,
-        )
-        if check and result.returncode != 0:
-            raise AssertionError(
-                f"eventwatch {' '.join(args)} exited {result.returncode}: "
-                f"{result.stderr.decode(errors='replace')}"
-            )
-        return result
+        return run_cli(*args, env=self.env, stdin=stdin, check=check, timeout=120)
 
     def search(self, *args: str) -> dict[str, Any]:
         import importlib.util
@@ -82,20 +70,4 @@ class Deployment:
 
     def dead_letters(self, count: int, timeout: float = 15.0) -> list[dict[str, Any]]:
         """At least `count` records from the DLQ topic (all partitions, from the start)."""
-        from kafka import KafkaConsumer
-
-        consumer = KafkaConsumer(
-            self.settings.names.dlq_topic,
-            bootstrap_servers=self.settings.kafka_bootstrap,
-            auto_offset_reset="earliest",
-            enable_auto_commit=False,
-            consumer_timeout_ms=500,
-        )
-        records: list[dict[str, Any]] = []
-        try:
-            deadline = time.monotonic() + timeout
-            while len(records) < count and time.monotonic() < deadline:
-                records.extend(json.loads(m.value) for m in consumer)
-        finally:
-            consumer.close()
-        return records
+        return dead_letters(self.settings, count, timeout)

@@ -1,0 +1,88 @@
+"""Kafka and Elasticsearch for the tests: the servers named in the environment, or a private
+LocalStack on free ports (stopped by the pids it recorded), and the per-deployment env."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwatch.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from elasticsearch import Elasticsearch
+
+    from stack import LocalStack
+
+
+@dataclass
+class StackServers:
+    kafka_bootstrap: str
+    elasticsearch_url: str
+    # The LocalStack the tests started, or None when reusing servers from the environment
+    # (fault-injection tests must not stop servers that others share).
+    local_stack: LocalStack | None = None
+
+    @property
+    def owned(self) -> bool:
+        return self.local_stack is not None
+
+
+def servers_from_env() -> StackServers | None:
+    kafka = os.environ.get("EVENTWATCH_TEST_KAFKA")
+    es_url = os.environ.get("EVENTWATCH_TEST_ES")
+    return StackServers(kafka, es_url) if kafka and es_url else None
+
+
+def private_stack_settings(base: Path) -> Settings:
+    from stack.ports import free_port
+
+    maven_cache = os.environ.get("EVENTWATCH_MAVEN_CACHE") or str(get_settings().home / "maven")
+    return Settings(
+        home=base,
+        kafka_bootstrap=f"127.0.0.1:{free_port()}",
+        kafka_controller_port=free_port(),
+        elasticsearch_url=f"http://127.0.0.1:{free_port()}",
+        elasticsearch_transport_port=free_port(),
+        maven_cache=Path(maven_cache),
+    )
+
+
+@contextmanager
+def private_stack(base: Path) -> Iterator[StackServers]:
+    """A LocalStack of its own in `base`, brought down (every server it started) at the end."""
+    from stack import LocalStack
+
+    settings = private_stack_settings(base)
+    local = LocalStack(settings)
+    try:
+        local.up()
+        yield StackServers(settings.kafka_bootstrap, settings.elasticsearch_url, local)
+    finally:
+        local.down()
+
+
+def deployment_env(servers: StackServers, prefix: str, home: Path) -> dict[str, str]:
+    """The EVENTWATCH_* variables of one deployment: its own topics, indices and group."""
+    return {
+        "EVENTWATCH_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
+        "EVENTWATCH_ELASTICSEARCH_URL": servers.elasticsearch_url,
+        "EVENTWATCH_TOPIC_PREFIX": prefix,
+        "EVENTWATCH_INDEX_PREFIX": prefix,
+        "EVENTWATCH_CONSUMER_GROUP": f"{prefix}eventwatch",
+        "EVENTWATCH_HOME": str(home),
+    }
+
+
+@contextmanager
+def elasticsearch_client(servers: StackServers) -> Iterator[Elasticsearch]:
+    from elasticsearch import Elasticsearch
+
+    client = Elasticsearch([servers.elasticsearch_url], timeout=30)
+    try:
+        yield client
+    finally:
+        client.close()
