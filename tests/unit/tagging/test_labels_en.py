@@ -37,6 +37,12 @@ PAIRS = [
      "The United States said it would consider whether to prohibit aid to the rebels."),
     ("sanctions", "A Spanish minister cancelled a planned visit to Venezuela after the arrests.",
      "A Spanish minister paid a planned visit to Venezuela after the arrests."),
+    ("accusation",
+     "Beijing said the visit by the American senator was a pretext to interfere in its affairs.",
+     "The pretext of the film is simple: two brothers travel west."),
+    ("accusation",
+     "The opposition leader attacked the government for its handling of the floods in Pakistan.",
+     "Gunmen attacked the district government headquarters in Kandahar, Afghanistan."),
     # An authority's response to a bomb threat is an alert.
     ("terror_alert",
      "A plane bound for Paris was diverted to Shannon after a bomb threat, Irish police said.",

@@ -1,0 +1,26 @@
+"""Accusations in French, Spanish and Russian: infinitives, 'is only a pretext', and court
+words that must not swallow a political accusation; hard negatives share the words."""
+
+import pytest
+
+PAIRS = [
+    ("ru", "Кремль заявил, что эти учения являются лишь предлогом для давления на Россию.",
+     "Под предлогом ремонта магазин закрыли на неделю."),
+    # 'судьба' (fate) and 'заключение' (conclusion) are no court.
+    ("ru", "Президент обвинил оппозицию в срыве переговоров о судьбе региона.",
+     "Суд обвинил бывшего мэра в получении взятки."),
+    ("ru", "Министр иностранных дел Литвы поспешил осудить действия Минска.",
+     "Министр иностранных дел Литвы отказался осудить действия Минска."),
+    ("es", "El canciller venezolano salió a denunciar la injerencia de Washington.",
+     "El vecino acudió ante el tribunal a denunciar el robo de su coche."),
+    ("es", "Caracas afirmó que la ayuda humanitaria no es más que un pretexto para invadir.",
+     "Usó la lluvia como excusa para no salir de casa."),
+    ("fr", "Le Kremlin affirme que la manœuvre de l'OTAN n'est qu'un prétexte contre Moscou.",
+     "Il est parti sous prétexte d'un rendez-vous chez le médecin."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), PAIRS)
+def test_accusation_and_its_hard_negative(types_of, lang, positive, negative):  # type: ignore[no-untyped-def]
+    assert "accusation" in types_of(positive, lang)
+    assert "accusation" not in types_of(negative, lang)
