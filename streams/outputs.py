@@ -7,18 +7,15 @@ an in-memory implementation while integration tests use this one against real se
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any, Protocol
 
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
-from streams.retry import RetryLater
 from streams.topics import Topics
+from streams.writers import bulk_writer
 
 # The dedupe lookup is a side path for tag_articles: never wait long on it.
 ES_SIDE_TIMEOUT = 2.0
-# Writing the article documents is not: a slow answer is retried, never skipped.
-ES_WRITE_TIMEOUT = 30.0
 
 
 class Outputs(Protocol):
@@ -52,6 +49,7 @@ class StreamOutputs:
         self.topics = topics
         self.es = es
         self.names = names
+        self.writer = bulk_writer(es, names)  # the same writer index_events uses
 
     async def dead_letter(self, records: list[bytes]) -> None:
         await self._send_all(self.topics.dlq, [(None, r) for r in records])
@@ -85,22 +83,9 @@ class StreamOutputs:
     async def index_articles(
         self, tagged: list[tuple[Article, list[Event]]]
     ) -> list[tuple[str, str]]:
-        return await asyncio.to_thread(self._index_articles, tagged)
+        docs = [article_document(article, events) for article, events in tagged]
+        result = await self.writer.write_articles_async(docs)
+        return [(failure.id, failure.error) for failure in result.failed]
 
-    def _index_articles(self, tagged: list[tuple[Article, list[Event]]]) -> list[tuple[str, str]]:
-        lines = []
-        for article, events in tagged:
-            lines.append(
-                json.dumps({"index": {"_index": self.names.articles_index, "_id": article.id}})
-            )
-            lines.append(json.dumps(article_document(article, events), ensure_ascii=False))
-        answer = self.es.bulk(body="\n".join(lines) + "\n", request_timeout=ES_WRITE_TIMEOUT)
-        refused = []
-        for (article, _), item in zip(tagged, answer["items"], strict=True):
-            result = item["index"]
-            status = result.get("status", 500)
-            if status == 429 or status >= 500:
-                raise RetryLater(f"{status}: {result.get('error')}")
-            if status >= 300:
-                refused.append((article.id, json.dumps(result.get("error"))))
-        return refused
+    def close(self) -> None:
+        self.writer.close()

@@ -66,14 +66,13 @@ async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[EventInde
     """The real dependencies: Elasticsearch bulk writer and the DLQ topic."""
     from eventwatch.clients import elasticsearch_client
     from streams.outputs import StreamOutputs
-    from streams.writers import bulk_writer
 
     es = elasticsearch_client(settings)
-    writer = bulk_writer(es, settings.names)
+    outputs = StreamOutputs(topics, es, settings.names)
     try:
-        yield EventIndexing(StreamOutputs(topics, es, settings.names), writer.write)
+        yield EventIndexing(outputs, outputs.writer.write)
     finally:
-        writer.close()
+        outputs.close()
         es.close()
 
 

@@ -2,8 +2,8 @@
 
 Order matters for crash safety: events are on Kafka before the article is indexed, and the
 input is acked only after both, so the articles index marks articles that are done (the
-dedupe check) and a replay after a crash redoes at most the unfinished batch, with the
-same deterministic ids.
+dedupe check) and a replay after a crash redoes at most the unfinished batches (one per
+step, steps overlapping: up to four), with the same deterministic ids.
 
 While Elasticsearch is down the dedupe lookup fails open (articles are still tagged and
 their events still reach Kafka and alert matching), but the article document is retried
@@ -15,8 +15,10 @@ stops the agent.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from eventwatch.articles import parse_article_bytes
@@ -26,37 +28,81 @@ from eventwatch.settings import Settings
 from streams.outputs import Outputs
 from streams.received import Received
 from streams.retry import is_transient, retry_transient
+from streams.stage_chain import StageChain
 
 log = logging.getLogger(__name__)
 TagFn = Callable[[list[Article]], Awaitable[list[tuple[Article, list[Event]]]]]
 
 
+@dataclass
+class Batch:
+    """One batch on its way through the stages: its messages, the fresh (valid, not yet
+    seen) articles among them, and what tagging them found."""
+
+    messages: list[Received]
+    fresh: list[tuple[Article, Received]] = field(default_factory=list)
+    tagged: list[tuple[Article, list[Event]]] = field(default_factory=list)
+
+    def origin(self) -> dict[str, Received]:
+        return {article.id: message for article, message in self.fresh}
+
+
 class ArticleTagging:
+    """The four steps of a batch, in this order: select, tag, send, mark_done."""
+
     def __init__(self, settings: Settings, outputs: Outputs, tag: TagFn) -> None:
         self.max_chars = settings.max_article_chars
         self.outputs = outputs
         self.tag = tag
+        # Selected but not yet indexed (batches still in later steps while the next one is
+        # selected): the dedupe lookup cannot see them yet.
+        self._in_flight: set[str] = set()
 
-    async def handle(self, batch: list[Received]) -> list[tuple[Article, list[Event]]]:
+    async def handle(self, messages: list[Received]) -> list[tuple[Article, list[Event]]]:
         """Process one batch; returns what was tagged (skipped duplicates excluded)."""
-        articles, dead = self._validate(batch)
+        batch = Batch(messages)
+        for step in (self.select, self.tag_fresh, self.send, self.mark_done):
+            batch = await step(batch)
+        return batch.tagged
+
+    async def select(self, batch: Batch) -> Batch:
+        """Validate (dead-lettering what is invalid) and drop articles already done."""
+        articles, dead = self._validate(batch.messages)
         if dead:
             await retry_transient(lambda: self.outputs.dead_letter(dead), what="DLQ send")
-        fresh = await self._fresh(articles)
-        if not fresh:
-            return []
-        tagged = await self._tag(fresh)
-        events = [event for _, article_events in tagged for event in article_events]
-        await retry_transient(lambda: self.outputs.send_events(events), what="events send")
-        await self._mark_done(tagged, {article.id: message for article, message in fresh})
-        return tagged
+        batch.fresh = await self._fresh(articles)
+        self._in_flight.update(article.id for article, _ in batch.fresh)
+        return batch
 
-    async def _mark_done(
+    async def tag_fresh(self, batch: Batch) -> Batch:
+        if batch.fresh:
+            try:
+                batch.tagged = await self._tag(batch.fresh)
+            except BaseException:
+                self._in_flight.difference_update(batch.origin())
+                raise
+        return batch
+
+    async def send(self, batch: Batch) -> Batch:
+        """The batch's events to Kafka: always before its articles are marked done."""
+        events = [event for _, article_events in batch.tagged for event in article_events]
+        if events:
+            await retry_transient(lambda: self.outputs.send_events(events), what="events send")
+        return batch
+
+    async def mark_done(self, batch: Batch) -> Batch:
+        """Index the article documents (the dedupe marks), retrying while Elasticsearch is
+        away; the ones it refuses for good go to the DLQ."""
+        try:
+            if batch.tagged:
+                await self._index_articles(batch.tagged, batch.origin())
+        finally:
+            self._in_flight.difference_update(batch.origin())
+        return batch
+
+    async def _index_articles(
         self, tagged: list[tuple[Article, list[Event]]], origin: dict[str, Received]
     ) -> None:
-        """Index the article documents, retrying while Elasticsearch is away."""
-        if not tagged:
-            return
         refused = await retry_transient(
             lambda: self.outputs.index_articles(tagged), what="article indexing"
         )
@@ -99,7 +145,8 @@ class ArticleTagging:
         except Exception as exc:  # fail open: deterministic ids make a re-tag harmless
             log.warning("dedupe lookup failed (%s); tagging the batch anyway", exc)
             seen = set()
-        return [pair for article_id, pair in unique.items() if article_id not in seen]
+        skip = seen | self._in_flight
+        return [pair for article_id, pair in unique.items() if article_id not in skip]
 
     async def _tag(
         self, fresh: list[tuple[Article, Received]]
@@ -130,11 +177,13 @@ async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[ArticleTa
 
     pool = TaggerPool(settings)
     es = elasticsearch_client(settings)
+    outputs = StreamOutputs(topics, es, settings.names)
     try:
         await pool.warm_up()
         log.info("tag_articles: tagger ready")
-        yield ArticleTagging(settings, StreamOutputs(topics, es, settings.names), pool.tag)
+        yield ArticleTagging(settings, outputs, pool.tag)
     finally:
+        outputs.close()
         pool.close()
         es.close()
 
@@ -151,18 +200,49 @@ def register(
 
     async def tag_articles(stream: Any) -> Any:
         async with make_logic() as handler:
-            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
-            async for events in batches:
-                tagged = await handler.handle([Received.from_event(e) for e in events])
-                for event in events:  # only now: a crash before this replays the batch
+            # One batch in each step at a time, in input order: batch N's articles are
+            # indexed while N+1's events go to Kafka, N+2 is tagged and N+3 selected.
+            async def ack_and_log(item: _Timed) -> _Timed:
+                for event in item.events:  # only now: a crash before this replays the batch
                     await stream.ack(event)
-                n_events = sum(len(ev) for _, ev in tagged)
+                batch = item.batch
                 log.info(
-                    "tag_articles: %d messages, %d tagged, %d events",
-                    len(events),
-                    len(tagged),
-                    n_events,
+                    "tag_articles: %d messages, %d tagged, %d events (ms: %s)",
+                    len(batch.messages),
+                    len(batch.tagged),
+                    sum(len(events) for _, events in batch.tagged),
+                    ", ".join(f"{name} {ms:.0f}" for name, ms in item.ms.items()),
                 )
-                yield len(tagged)
+                return item
+
+            steps = [handler.select, handler.tag_fresh, handler.send, handler.mark_done]
+            chain: StageChain[_Timed] = StageChain(
+                "tag_articles", [*(_timed(step) for step in steps), ack_and_log]
+            )
+            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            try:
+                async for events in batches:
+                    messages = [Received.from_event(e) for e in events]
+                    await chain.put(_Timed(list(events), Batch(messages)))
+            finally:
+                chain.cancel()
 
     return app.agent(topics.articles, name="tag_articles")(tag_articles)
+
+
+@dataclass
+class _Timed:
+    events: list[Any]  # the Faust events, acked at the end
+    batch: Batch
+    ms: dict[str, float] = field(default_factory=dict)
+
+
+def _timed(step: Callable[[Batch], Awaitable[Batch]]) -> Callable[[_Timed], Awaitable[_Timed]]:
+    async def run(item: _Timed) -> _Timed:
+        started = time.perf_counter()
+        item.batch = await step(item.batch)
+        item.ms[step.__name__] = (time.perf_counter() - started) * 1000
+        return item
+
+    run.__name__ = step.__name__
+    return run

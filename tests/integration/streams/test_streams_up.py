@@ -33,7 +33,8 @@ def test_up_runs_workers_ingests_the_sample_feed_and_stops_what_it_started(
         assert children
         found = wait_for(
             lambda: deployment.search("--type", "terror_alert", "--limit", "50")["events"],
-            timeout=30,
+            # The worker's tagger child loads spaCy first: 15-30 s on a busy 2-core machine.
+            timeout=90,
             what="sample feed events",
         )
         assert any(e["article"]["id"].startswith("sample-") for e in found)

@@ -170,3 +170,24 @@ def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() 
     asyncio.run(scenario())
     assert [d["reason"][:8] for d in outputs.dead] == ["not JSON"]
     assert [e.article.id for e in outputs.events] == ["a1"]
+
+
+def test_an_article_still_being_written_is_not_selected_again_by_the_next_batch() -> None:
+    from streams.agents.tag_articles import Batch
+
+    outputs = MemoryOutputs()
+    logic = ArticleTagging(SETTINGS, outputs, tag_fake)
+    value = json.dumps(ALERT).encode()
+
+    async def scenario() -> tuple[list, list, list]:
+        first = await logic.tag_fresh(await logic.select(Batch([received(value, 0)])))
+        # The next batch is selected while the first is still on its way to the index.
+        second = await logic.select(Batch([received(value, 1)]))
+        await logic.mark_done(await logic.send(first))
+        third = await logic.select(Batch([received(value, 2)]))  # done: the index has it
+        return first.fresh, second.fresh, third.fresh
+
+    first, second, third = asyncio.run(scenario())
+    assert [a.id for a, _ in first] == ["a1"]
+    assert second == [] and third == []
+    assert len(outputs.events) == 1
