@@ -118,9 +118,16 @@ def _compile_triggers(triggers: dict[str, list[str]], *, infix: bool) -> re.Patt
 
 
 def _compile_heads(triggers: dict[str, list[str]]) -> re.Pattern[str] | None:
-    """Compound patterns without their lookahead: what a single word must contain."""
-    heads = [re.sub(r"\(\?=.*\)$", "", p[1:]).lower() for ps in triggers.values() for p in ps
-             if p.startswith("~")]  # fmt: skip
+    """Compound patterns without their lookahead, up to their first space: what a single word
+    must contain ('~beschwerde\\w* über' is tested on 'beschwerden', then matched in full)."""
+    heads = []
+    for pattern in (p for ps in triggers.values() for p in ps if p.startswith("~")):
+        head = re.sub(r"\(\?=.*\)$", "", pattern[1:]).lower().split(" ", 1)[0]
+        try:
+            re.compile(head)
+        except re.error as exc:
+            raise ValueError(f"compound trigger {pattern!r}: its first word is no regex") from exc
+        heads.append(head)
     return re.compile("|".join(heads)) if heads else None
 
 
