@@ -1,12 +1,10 @@
 """Event in, alerts out: engine, once-only check, delivery, alerts index, alerts topic.
 
 Each accepted alert first gets a *pending* marker in the state table holding the alert
-itself (the table is changelog-backed, so it survives a crash). Then it is delivered, its
-outcome written to the local delivery journal, published on the alerts topic, stored in
-the alerts index (retried while Elasticsearch is away), and only then, on the next stream
-step, is the marker turned into *sent*. A worker restarted after a crash re-sends the
-pending alerts that neither the journal nor the alerts index holds. Lookups and writes of
-alerts in flight at the same time share one Elasticsearch request each.
+itself (the table is changelog-backed, so it survives a crash). Then it is sent
+(alerts.sender: delivery, journal, alerts topic, alerts index), and only then, on the
+next stream step, is the marker turned into *sent*. A worker restarted after a crash
+re-sends the pending alerts that neither the journal nor the alerts index holds.
 """
 
 from __future__ import annotations
@@ -14,33 +12,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from alerts.actions import DeliveryContext
-from alerts.coalesce import Coalescer
-from alerts.delivery import deliver
 from alerts.engine import Engine
 from alerts.journal import DeliveryJournal
 from alerts.rules import AnyKindRule
-from alerts.store_alerts import alerts_exist, write_alerts
+from alerts.sender import AlertSender, Publish
 from eventwatch.models import Alert, Event
 from eventwatch.names import Names
-from streams.retry import retry_transient
 
 log = logging.getLogger(__name__)
-Publish = Callable[[Alert], Awaitable[None]]
 SENT = "sent|"
 MARKER_SECONDS = 7 * 86400
 PRUNE_EVERY = 5000  # events between sweeps of the delivered markers
-# Alert I/O gets its own threads: in the default executor it would queue behind the
-# indexer's bulk writes and an alert would wait for them.
-_EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="alerts-io")
-
-
-async def _in_thread(func: Callable[..., Any], *args: Any) -> Any:
-    return await asyncio.get_running_loop().run_in_executor(_EXECUTOR, func, *args)
 
 
 def _older(marked: Any, now: float) -> bool:
@@ -56,21 +41,16 @@ class AlertPipeline:
         ctx: DeliveryContext,
         publish: Publish | None = None,
         journal: DeliveryJournal | None = None,
+        *,
+        sender: AlertSender | None = None,
     ) -> None:
         self.engine = engine
-        self.es = es
-        self.names = names
-        self.ctx = ctx
-        self.publish = publish
-        self.journal = journal
+        self.sender = sender or AlertSender(es, names, ctx, publish, journal)
         self.accepted = 0
         self.in_flight: set[str] = set()  # alert ids being sent by this process
         self.finished: set[str] = set()  # recorded; their markers turn 'sent' on next accept
         self.recovered = False
         self.recovering: set[str] = set()  # pending alerts found after a restart
-        self._unstored: dict[str, Alert] = {}  # waiting for the next bulk write
-        self._lookups: Coalescer[str, bool] = Coalescer(self._exists_batch)
-        self._writes: Coalescer[str, None] = Coalescer(self._write_batch)
 
     async def handle(self, event: Event) -> list[Alert]:
         return await self.handle_batch([event])
@@ -145,68 +125,7 @@ class AlertPipeline:
         return len(old)
 
     async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:
-        """Deliver once and publish, then record the outcome in the alerts index.
-
-        The journal line written the instant delivery returns is what keeps a crash from
-        delivering again, so publishing need not wait for Elasticsearch.
-        """
-        if await self._already_sent(alert.id, sure=alert.id in self.recovering):
-            if self.journal is not None:
-                self.journal.stored(alert.id)
-            self.finished.add(alert.id)
-            return None
-        recorded = self.journal.delivered.get(alert.id) if self.journal else None
-        if recorded is not None:  # delivered before a crash, not yet stored: store only
-            alert = recorded
-        else:
-            alert = await deliver(alert, rule, self.ctx)
-            if self.journal is not None:
-                self.journal.record(alert)
-        await self._publish(alert)
-        try:
-            await retry_transient(lambda: self._store(alert), what=f"storing alert {alert.id}")
-        except Exception as exc:  # refused for good: delivered all the same, never resend
-            log.error("alert %s delivered but refused by the alerts index: %s", alert.id, exc)
-        if self.journal is not None:
-            self.journal.stored(alert.id)
+        """Deliver once (see AlertSender), then let the marker turn 'sent'."""
+        sent = await self.sender.send(alert, rule, sure=alert.id in self.recovering)
         self.finished.add(alert.id)
-        return alert
-
-    async def _publish(self, alert: Alert) -> None:
-        """On the alerts topic (at least once: a crash before storing publishes it again)."""
-        if self.publish is None:
-            return
-        try:
-            await retry_transient(lambda: self.publish(alert), what=f"publishing {alert.id}")
-        except Exception as exc:
-            log.error("alert %s not published on the alerts topic: %s", alert.id, exc)
-
-    async def _store(self, alert: Alert) -> None:
-        self._unstored[alert.id] = alert
-        try:
-            await self._writes(alert.id)
-        finally:
-            self._unstored.pop(alert.id, None)
-
-    async def _write_batch(self, ids: list[str]) -> dict[str, None | Exception]:
-        alerts = [self._unstored[alert_id] for alert_id in ids]
-        return await _in_thread(write_alerts, self.es, self.names, alerts)
-
-    async def _exists_batch(self, ids: list[str]) -> dict[str, bool | Exception]:
-        return await _in_thread(alerts_exist, self.es, self.names, ids)
-
-    async def _already_sent(self, alert_id: str, *, sure: bool) -> bool:
-        """Recorded by an earlier worker (the alerts index knows).
-
-        For an alert left pending by a crash the answer decides a resend, so it waits for
-        Elasticsearch; a new alert is delivered while it is away (its marker is the guard).
-        Lookups made at the same time share one request.
-        """
-        check = lambda: self._lookups(alert_id)  # noqa: E731
-        if sure:
-            return await retry_transient(check, what=f"checking alert {alert_id}")
-        try:
-            return await check()
-        except Exception as exc:
-            log.warning("cannot check alert %s in Elasticsearch: %s", alert_id, exc)
-            return False
+        return sent

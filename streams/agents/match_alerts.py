@@ -1,15 +1,19 @@
 """match_alerts: events -> alert rules -> actions, the alerts index and the alerts topic.
 
-Events are forwarded onto a one-partition topic so that one worker sees them all and the
-windowed state (counts per rule and group, throttles, delivered markers) lives in one
-partition of a changelog-backed table: a restarted worker resumes its counts. Rules are
-re-read from the rules index every RELOAD_SECONDS; a changed version token swaps them in.
+Instant rules (alerts.instant: `any` without throttle or threat-level change) fire on the
+events topic itself, on every worker, and the event is acked only once its alerts are
+journaled. The other rules need one view of all events: those events are forwarded onto a
+one-partition topic so that one worker sees them all and the windowed state (counts per
+rule and group, throttles, delivered markers) lives in one partition of a changelog-backed
+table: a restarted worker resumes its counts, and resumes alerts left pending as soon as
+the table is recovered. Rules are re-read from the rules index every RELOAD_SECONDS.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from eventwatch.models import Alert, Event
@@ -19,47 +23,98 @@ log = logging.getLogger(__name__)
 INPUT_TOPIC = "alerts.input"
 STATE_TABLE = "alert_state"
 RELOAD_SECONDS = 2.0
-MAX_SENDING = 32  # alerts being delivered at once
+RESUME_SECONDS = 1.0  # how often to look for pending alerts until the table is recovered
+MAX_SENDING = 256  # alerts being delivered at once
+REVOKE_WAIT_SECONDS = 10.0  # for deliveries in flight before a partition goes elsewhere
 
 
 class RuleReloader:
-    def __init__(self, es: Any, settings: Settings) -> None:
-        self.es = es
-        self.names = settings.names
+    """The rules of this worker process, read from the rules index, pushed to listeners."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.es: Any = None
         self.token: tuple[Any, ...] | None = None
+        self.rules: list[Any] = []
+        self.listeners: list[Callable[[list[Any]], None]] = []
         self.ready = False
 
-    async def refresh(self, engine: Any) -> None:
+    def listen(self, listener: Callable[[list[Any]], None]) -> None:
+        self.listeners.append(listener)
+        listener(self.rules)
+
+    async def refresh(self) -> None:
         from alerts.indices import ensure_alert_indices
         from alerts.store import load_rules
+        from eventwatch.clients import elasticsearch_client
 
+        names = self.settings.names
         try:
+            if self.es is None:
+                self.es = elasticsearch_client(self.settings)
             if not self.ready:
-                await asyncio.to_thread(ensure_alert_indices, self.es, self.names)
+                await asyncio.to_thread(ensure_alert_indices, self.es, names)
                 self.ready = True
-            token, rules = await asyncio.to_thread(load_rules, self.es, self.names)
+            token, rules = await asyncio.to_thread(load_rules, self.es, names)
         except Exception as exc:  # Elasticsearch down: keep the rules we have
             log.warning("match_alerts: cannot read rules: %s", exc)
             return
         if token != self.token:
             self.token = token
-            engine.set_rules(rules)
-            log.info("match_alerts: %d rules, %d enabled", len(rules), len(engine.rules))
+            self.rules = rules
+            for listener in self.listeners:
+                listener(rules)
+            enabled = sum(1 for rule in rules if rule.enabled)
+            log.info("match_alerts: %d rules, %d enabled", len(rules), enabled)
 
 
-async def _send(pipeline: Any, limit: asyncio.Semaphore, alert: Alert, rule: Any) -> None:
-    async with limit:
-        try:
-            sent = await pipeline.send(alert, rule)
-        except Exception:
-            log.exception("match_alerts: alert %s not sent", alert.id)
-            return
-    if sent is not None:
-        log.info("match_alerts: alert %s (rule %s)", alert.id, alert.rule_id)
+class Sending:
+    """Deliveries running beside the streams, a bounded number at a time."""
+
+    def __init__(self) -> None:
+        self.limit = asyncio.Semaphore(MAX_SENDING)
+        self.tasks: set[asyncio.Task[Any]] = set()
+
+    def start(self, sends: list[Any], done: Callable[[], Awaitable[Any]] | None = None) -> None:
+        task = asyncio.create_task(self._run(sends, done))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _run(self, sends: list[Any], done: Callable[[], Awaitable[Any]] | None) -> None:
+        await asyncio.gather(*(self._one(send) for send in sends))
+        if done is not None:
+            await done()
+
+    async def _one(self, send: Any) -> None:
+        async with self.limit:
+            try:
+                alert = await send
+            except Exception:
+                log.exception("match_alerts: an alert was not sent")
+                return
+        if alert is not None:
+            log.info("match_alerts: alert %s (rule %s)", alert.id, alert.rule_id)
+
+    async def drain(self, timeout: float) -> None:
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=timeout)
+
+
+def _parse(value: bytes) -> Event | None:
+    try:
+        return Event.model_validate_json(value)
+    except ValueError as exc:
+        log.warning("match_alerts: skipping a message that is no event: %s", exc)
+        return None
 
 
 def register(app: Any, topics: Any, settings: Settings) -> Any:
     """Attach the alert agents to `app` (called by streams.app.create_app)."""
+    import faust
+
+    from alerts.instant import ReplayZone
+    from alerts.runtime import AlertParts
+
     raw = {
         "key_type": bytes,
         "value_type": bytes,
@@ -67,60 +122,70 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         "value_serializer": "raw",
     }
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
-    import faust
-
     schema = faust.Schema(key_serializer="json", value_serializer="json")
     state = app.Table(STATE_TABLE, default=None, partitions=1, schema=schema)
-    shared: dict[str, Any] = {}
+    reloader = RuleReloader(settings)
+    sending = Sending()
+    zone = ReplayZone(lambda tp: app.consumer.highwater(tp))
 
-    async def forward_events(stream: Any) -> Any:
-        async for value in stream:
-            await alert_input.send(key=None, value=value)
+    async def publish(alert: Alert) -> None:
+        await topics.alerts.send(key=alert.id.encode(), value=alert.model_dump_json().encode())
+
+    parts = AlertParts(settings, state, reloader, publish)
+
+    async def alert_events(stream: Any) -> Any:
+        """Instant rules here; events for the windowed rules on to the one partition."""
+        await parts.open()
+        await reloader.refresh()
+        async for event in stream.noack().events():
+            if parts.windowed_rules():
+                await alert_input.send(key=None, value=event.value)
+            instant = parts.instant
+            assert instant is not None  # opened above
+            parsed = _parse(event.value) if instant.rules else None
+            fired = instant.accept(parsed) if parsed is not None else []
+            if not fired:
+                await stream.ack(event)
+                continue
+            seen = zone.seen_before(event.message.tp, event.message.offset)
+            sends = [instant.send(a, r, seen_before=seen) for a, r in fired]
+            # Acked once the alerts are out: a crash before that replays the event.
+            sending.start(sends, done=lambda event=event: stream.ack(event))
             yield None
 
     async def match_alerts(stream: Any) -> Any:
-        import httpx
+        await parts.open()
+        await reloader.refresh()
+        pipeline = parts.pipeline
+        assert pipeline is not None  # opened above
+        async for value in stream:
+            event = _parse(value)
+            if event is not None:
+                # Rules run here, in order; deliveries run beside the stream.
+                _start(pipeline.accept(event))
+            yield None
 
-        from alerts.actions import DeliveryContext
-        from alerts.engine import Engine
-        from alerts.journal import DeliveryJournal
-        from alerts.pipeline import AlertPipeline
-        from eventwatch.clients import elasticsearch_client
+    def _start(fired: list[tuple[Alert, Any]]) -> None:
+        if fired and parts.pipeline is not None:
+            sending.start([parts.pipeline.send(alert, rule) for alert, rule in fired])
 
-        es = elasticsearch_client(settings)
-        engine = Engine(state)
-        reloader = RuleReloader(es, settings)
-        shared.update(engine=engine, reloader=reloader)
-        await reloader.refresh(engine)
+    async def resume_pending() -> None:
+        """Alerts left pending by a crash go out once the table is back, not at the next event."""
+        if parts.pipeline is None or parts.pipeline.recovered or app.rebalancing:
+            return
+        if app.tables.recovery.completed.is_set():
+            _start(parts.pipeline.pending())
 
-        async def publish(alert: Alert) -> None:
-            await topics.alerts.send(key=alert.id.encode(), value=alert.model_dump_json().encode())
+    async def on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+        zone.reset()
+        await sending.drain(REVOKE_WAIT_SECONDS)  # the next owner then finds them journaled
 
-        async with httpx.AsyncClient() as http:
-            ctx = DeliveryContext(allow_private=settings.webhook_allow_private, http=http)
-            journal = DeliveryJournal(
-                settings.home / "alerts" / f"{settings.names.alerts_index}.delivered.jsonl"
-            )
-            pipeline = AlertPipeline(engine, es, settings.names, ctx, publish, journal)
-            limit = asyncio.Semaphore(MAX_SENDING)
-            sending: set[asyncio.Task[Any]] = set()
-            async for value in stream:
-                try:
-                    event = Event.model_validate_json(value)
-                except ValueError as exc:
-                    log.warning("match_alerts: skipping a message that is no event: %s", exc)
-                    continue
-                # Rules run here, in order; deliveries run beside the stream, a few at a time.
-                for alert, rule in pipeline.accept(event):
-                    task = asyncio.create_task(_send(pipeline, limit, alert, rule))
-                    sending.add(task)
-                    task.add_done_callback(sending.discard)
-                yield None
+    async def on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        zone.reset()
 
-    async def reload_rules() -> None:
-        if "engine" in shared:
-            await shared["reloader"].refresh(shared["engine"])
-
-    app.timer(interval=RELOAD_SECONDS, name="reload_alert_rules")(reload_rules)
-    app.agent(topics.events, name="alert_forward")(forward_events)
+    app.on_partitions_revoked.connect(on_revoked)
+    app.on_partitions_assigned.connect(on_assigned)
+    app.timer(interval=RELOAD_SECONDS, name="reload_alert_rules")(reloader.refresh)
+    app.timer(interval=RESUME_SECONDS, name="resume_pending_alerts")(resume_pending)
+    app.agent(topics.events, name="alert_events")(alert_events)
     return app.agent(alert_input, name="match_alerts")(match_alerts)

@@ -1,0 +1,69 @@
+"""The alert objects one worker process shares between its agents.
+
+One HTTP client, one delivery journal and one sender serve the instant rules and the
+windowed ones; both follow the same rule reloads. Opened inside the event loop (the
+HTTP client needs it) by whichever agent starts first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from alerts.instant import InstantAlerts, is_instant
+from alerts.pipeline import AlertPipeline
+from alerts.rules import AnyKindRule
+from eventwatch.models import Alert
+from eventwatch.settings import Settings
+
+
+class AlertParts:
+    def __init__(
+        self,
+        settings: Settings,
+        state: Any,
+        reloader: Any,
+        publish: Callable[[Alert], Awaitable[None]],
+    ) -> None:
+        self.settings = settings
+        self.state = state
+        self.reloader = reloader
+        self.publish = publish
+        self.instant: InstantAlerts | None = None
+        self.pipeline: AlertPipeline | None = None
+        self._opening = asyncio.Lock()
+        self._http: Any = None
+
+    async def open(self) -> None:
+        async with self._opening:
+            if self.pipeline is not None:
+                return
+            import httpx
+
+            from alerts.actions import DeliveryContext
+            from alerts.engine import Engine
+            from alerts.journal import DeliveryJournal
+            from alerts.sender import AlertSender
+            from eventwatch.clients import elasticsearch_client
+
+            settings = self.settings
+            self._http = httpx.AsyncClient()
+            ctx = DeliveryContext(allow_private=settings.webhook_allow_private, http=self._http)
+            journal = DeliveryJournal(
+                settings.home / "alerts" / f"{settings.names.alerts_index}.delivered.jsonl"
+            )
+            es = elasticsearch_client(settings)
+            sender = AlertSender(es, settings.names, ctx, self.publish, journal)
+            self.instant = InstantAlerts(sender)
+            engine = Engine(self.state)
+            self.pipeline = AlertPipeline(engine, es, settings.names, ctx, sender=sender)
+            self.reloader.listen(self._set_rules)
+
+    def _set_rules(self, rules: list[AnyKindRule]) -> None:
+        assert self.instant is not None and self.pipeline is not None
+        self.instant.set_rules(rules)
+        self.pipeline.engine.set_rules(rule for rule in rules if not is_instant(rule))
+
+    def windowed_rules(self) -> bool:
+        return self.pipeline is not None and bool(self.pipeline.engine.rules)

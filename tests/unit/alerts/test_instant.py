@@ -1,0 +1,47 @@
+"""Instant rules: which rules skip the window hop, once per process, and the replay zone."""
+
+from __future__ import annotations
+
+from alerts_support import make_event
+
+from alerts.actions import DeliveryContext
+from alerts.instant import InstantAlerts, ReplayZone, is_instant
+from alerts.rules import parse_rule
+from alerts.sender import AlertSender
+
+LOG = [{"type": "log"}]
+
+
+def test_only_stateless_any_rules_are_instant() -> None:
+    assert is_instant(parse_rule({"id": "a", "actions": LOG}))
+    assert not is_instant(parse_rule({"id": "t", "throttle": "1h", "actions": LOG}))
+    changed = parse_rule({"id": "c", "match": {"threat_level_change": True}, "actions": LOG})
+    assert not is_instant(changed)
+    counted = {"id": "n", "kind": "threshold", "window": "10m", "threshold": 3, "actions": LOG}
+    assert not is_instant(parse_rule(counted))
+
+
+def test_instant_alerts_fire_once_per_process_and_keep_no_state() -> None:
+    rules = [
+        parse_rule({"id": "a", "actions": LOG}),
+        parse_rule({"id": "t", "throttle": "1h", "actions": LOG}),
+    ]
+    instant = InstantAlerts(AlertSender(None, None, DeliveryContext()), rules)
+    assert [rule.id for rule in instant.rules] == ["a"]
+    [(alert, rule)] = instant.accept(make_event(1))
+    assert (alert.rule_id, rule.id) == ("a", "a")
+    assert instant.accept(make_event(1)) == []  # the same event read again
+    assert len(instant.accept(make_event(2))) == 1
+    assert instant.engine.state == {}
+
+
+def test_the_replay_zone_is_below_the_end_seen_at_first_read() -> None:
+    ends = {"p0": 10}
+    zone = ReplayZone(ends.get)
+    assert zone.seen_before("p1", 0)  # no fetch answer yet: assume the worst
+    assert zone.seen_before("p0", 9)
+    ends["p0"] = 50  # new messages arrive; the zone stays where it was
+    assert not zone.seen_before("p0", 10)
+    zone.reset()  # a rebalance: everything up to the new end may have been read
+    assert zone.seen_before("p0", 49)
+    assert not zone.seen_before("p0", 50)
