@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from alerts_itest_support import WebhookReceiver, make_event
@@ -19,7 +21,7 @@ from alerts.store_alerts import list_alerts
 pytestmark = pytest.mark.elasticsearch
 
 
-def _worker(es, names, receiver, journal, rules, published) -> InstantAlerts:
+def _worker(es, names, journal, rules, published) -> InstantAlerts:
     """What one worker process holds (a restart builds a new one)."""
 
     async def publish(alert) -> None:
@@ -29,64 +31,71 @@ def _worker(es, names, receiver, journal, rules, published) -> InstantAlerts:
     return InstantAlerts(AlertSender(es, names, ctx, publish, journal), rules)
 
 
-def test_replayed_events_are_checked_and_new_ones_go_straight_out(es, test_settings, tmp_path):
-    names = test_settings.names
-    ensure_alert_indices(es, names)
-    receiver = WebhookReceiver()
-    published: list[str] = []
+@pytest.fixture
+def receiver(es, test_settings) -> Iterator[WebhookReceiver]:
+    ensure_alert_indices(es, test_settings.names)
+    running = WebhookReceiver()
     try:
-        rule = parse_rule({"id": "any-fr", "actions": [{"type": "webhook", "url": receiver.url}]})
-
-        async def run() -> list:
-            journal = DeliveryJournal(tmp_path / "first.jsonl")
-            first = _worker(es, names, receiver, journal, [rule], published)
-            [(alert, _)] = first.accept(make_event(1))
-            sent = await first.send(alert, rule, seen_before=False)
-            # Restarted (state and journal gone) and the event read again: the index knows.
-            restarted = _worker(
-                es, names, receiver, DeliveryJournal(tmp_path / "second.jsonl"), [rule], published
-            )
-            [(again, _)] = restarted.accept(make_event(1))
-            return [sent, await restarted.send(again, rule, seen_before=True)]
-
-        sent, resent = asyncio.run(run())
-        assert sent is not None and resent is None
-        assert len(receiver.requests) == 1
-        assert published == [sent.id]
-        es.indices.refresh(index=names.alerts_index)
-        [stored] = list_alerts(es, names, since=timedelta(hours=1), limit=10)
-        assert (stored["id"], stored["deliveries"][0]["status"]) == (sent.id, "sent")
+        yield running
     finally:
-        receiver.close()
+        running.close()
 
 
-def test_an_alert_journaled_before_a_crash_is_stored_not_delivered(es, test_settings, tmp_path):
+def _rule(receiver: WebhookReceiver) -> Any:
+    return parse_rule({"id": "any-fr", "actions": [{"type": "webhook", "url": receiver.url}]})
+
+
+def test_replayed_events_are_checked_and_new_ones_go_straight_out(
+    es, test_settings, tmp_path, receiver
+):
     names = test_settings.names
-    ensure_alert_indices(es, names)
-    receiver = WebhookReceiver()
     published: list[str] = []
-    try:
-        rule = parse_rule({"id": "any-fr", "actions": [{"type": "webhook", "url": receiver.url}]})
-        path = tmp_path / "delivered.jsonl"
+    rule = _rule(receiver)
 
-        async def run():
-            crashed = _worker(es, names, receiver, DeliveryJournal(path), [rule], published)
-            [(alert, _)] = crashed.accept(make_event(2))
-            # Delivered and journaled, then killed before the alerts index heard of it.
-            from alerts.delivery import deliver
+    async def run() -> list:
+        journal = DeliveryJournal(tmp_path / "first.jsonl")
+        first = _worker(es, names, journal, [rule], published)
+        [(alert, _)] = first.accept(make_event(1))
+        sent = await first.send(alert, rule, seen_before=False)
+        # Restarted (state and journal gone) and the event read again: the index knows.
+        second = DeliveryJournal(tmp_path / "second.jsonl")
+        restarted = _worker(es, names, second, [rule], published)
+        [(again, _)] = restarted.accept(make_event(1))
+        return [sent, await restarted.send(again, rule, seen_before=True)]
 
-            crashed.sender.journal.record(await deliver(alert, rule, crashed.sender.ctx))
-            journal = DeliveryJournal(path)
-            restarted = _worker(es, names, receiver, journal, [rule], published)
-            [(again, _)] = restarted.accept(make_event(2))
-            return await restarted.send(again, rule, seen_before=True), journal
+    sent, resent = asyncio.run(run())
+    assert sent is not None and resent is None
+    assert len(receiver.requests) == 1
+    assert published == [sent.id]
+    es.indices.refresh(index=names.alerts_index)
+    [stored] = list_alerts(es, names, since=timedelta(hours=1), limit=10)
+    assert (stored["id"], stored["deliveries"][0]["status"]) == (sent.id, "sent")
 
-        resent, journal = asyncio.run(run())
-        assert resent is not None and len(receiver.requests) == 1  # the one before the crash
-        assert published == [resent.id]
-        assert journal.delivered == {}
-        es.indices.refresh(index=names.alerts_index)
-        [stored] = list_alerts(es, names, since=timedelta(hours=1), limit=10)
-        assert stored["id"] == resent.id and stored["deliveries"][0]["status"] == "sent"
-    finally:
-        receiver.close()
+
+def test_an_alert_journaled_before_a_crash_is_stored_not_delivered(
+    es, test_settings, tmp_path, receiver
+):
+    names = test_settings.names
+    published: list[str] = []
+    rule = _rule(receiver)
+    path = tmp_path / "delivered.jsonl"
+
+    async def run():
+        crashed = _worker(es, names, DeliveryJournal(path), [rule], published)
+        [(alert, _)] = crashed.accept(make_event(2))
+        # Delivered and journaled, then killed before the alerts index heard of it.
+        from alerts.delivery import deliver
+
+        crashed.sender.journal.record(await deliver(alert, rule, crashed.sender.ctx))
+        journal = DeliveryJournal(path)
+        restarted = _worker(es, names, journal, [rule], published)
+        [(again, _)] = restarted.accept(make_event(2))
+        return await restarted.send(again, rule, seen_before=True), journal
+
+    resent, journal = asyncio.run(run())
+    assert resent is not None and len(receiver.requests) == 1  # the one before the crash
+    assert published == [resent.id]
+    assert journal.delivered == {}
+    es.indices.refresh(index=names.alerts_index)
+    [stored] = list_alerts(es, names, since=timedelta(hours=1), limit=10)
+    assert stored["id"] == resent.id and stored["deliveries"][0]["status"] == "sent"
