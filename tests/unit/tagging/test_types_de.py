@@ -41,6 +41,7 @@ POSITIVES = [
     ("Ungarn beschwerte sich bei der EU-Kommission über die Kürzung der Mittel.",
      "accusation"),
     ("Tausende Menschen nahmen in Wien an einer Kundgebung gegen den Krieg teil.", "protest"),
+    ("In Berlin fand eine Großkundgebung für den Klimaschutz statt.", "protest"),
     ("Die USA seien zu Gesprächen mit dem Iran bereit, sagte der Außenminister.",
      "diplomatic_proposal"),
     ("Sollte Russland weitere Gebiete besetzen, werde die EU zusätzliche Sanktionen "
@@ -74,6 +75,11 @@ NEGATIVES = [
     ("Die Abteilung ist direkt dem Innenministerium unterstellt.", {"accusation"}),
     # A politician's campaign rally is no protest; a rally against something is.
     ("Der Präsident sprach bei einer Kundgebung in Ohio über die Wirtschaft.", {"protest"}),
+    ("„Eine Stimme für den Kandidaten ist eine Stimme gegen die Korruption“, sagte der "
+     "Senator bei einer Kundgebung in Ohio.", {"protest"}),
+    # A conference of experts is no diplomatic meeting.
+    ("Gesundheitsexperten aus Peking berichteten auf einer Konferenz in Genf über neue "
+     "Impfstoffe.", {"diplomatic_meeting"}),
     # Naming a candidate for a post is no diplomatic proposal.
     ("Frankreich hat einen Kandidaten für den Posten des UNO-Generalsekretärs vorgeschlagen.",
      {"diplomatic_proposal"}),
