@@ -10,6 +10,7 @@ Elasticsearch; lookups and writes of alerts in flight at the same time share one
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -69,10 +70,13 @@ class AlertSender:
             return None
         if recorded is not None:  # delivered before a crash, not yet stored: store only
             alert = recorded
-        else:
+        elif self.journal is None:
             alert = await deliver(alert, rule, self.ctx)
-            if self.journal is not None:
-                self.journal.record(alert)
+        else:
+            done = self.journal.actions.get(alert.id)  # a worker died part-way through
+            record = functools.partial(self.journal.record_action, alert.id)
+            alert = await deliver(alert, rule, self.ctx, done=done, on_delivery=record)
+            self.journal.record(alert)
         await self._publish(alert)
         try:
             await retry_transient(lambda: self._store(alert), what=f"storing alert {alert.id}")

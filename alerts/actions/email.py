@@ -7,6 +7,7 @@ _STARTTLS unless the action names its own host and port.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import smtplib
 from email.message import EmailMessage
 from typing import Annotated, Any, ClassVar, Literal
@@ -48,6 +49,9 @@ def email_message(
     message["From"] = sender
     message["To"] = ", ".join(config.to)
     message["X-Eventwatch-Alert"] = alert.id
+    # Stable per alert and recipient list: mail stores that drop repeated Message-IDs
+    # drop the repeat a crash right after sending can cause.
+    message["Message-ID"] = f"<{alert.id}.{_digest(config.to)}@eventwatch>"
     lines = [alert.summary, "", f"Rule: {rule.get('name') or alert.rule_id} ({alert.rule_id})"]
     lines += [f"Group: {alert.group or '-'}", f"Fired at: {alert.fired_at.isoformat()}", ""]
     for event in alert.events:
@@ -57,6 +61,10 @@ def email_message(
             lines.append(f"  Source: {event.article.url}")
     message.set_content("\n".join(lines))
     return message
+
+
+def _digest(recipients: list[str]) -> str:
+    return hashlib.sha256(",".join(recipients).encode()).hexdigest()[:12]
 
 
 class EmailAction:

@@ -30,7 +30,9 @@ class WebhookAction:
         self.config = config
 
     async def send(self, alert: Alert, rule: dict[str, Any], ctx: DeliveryContext) -> int:
-        headers = {"User-Agent": "eventwatch", **self.config.headers}
+        # The same key on every attempt and after a restart: a receiver that keeps the keys
+        # it has seen drops the repeat a crash right after delivery can cause.
+        headers = {"User-Agent": "eventwatch", "Idempotency-Key": alert.id, **self.config.headers}
         return await post_json(
             str(self.config.url),
             webhook_body(alert, rule),

@@ -33,14 +33,15 @@ def test_webhook_sends_alert_events_evidence_and_rule_with_headers() -> None:
     seen = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append((request.headers.get("authorization"), json.loads(request.content)))
+        keys = request.headers["authorization"], request.headers["idempotency-key"]
+        seen.append((*keys, json.loads(request.content)))
         return httpx.Response(204)
 
     alert, rule = fired([{"type": "webhook", "url": URL, "headers": {"Authorization": "B t"}}])
     done = asyncio.run(deliver(alert, rule, context(handler)))
     assert [(d.action, d.status, d.attempts) for d in done.deliveries] == [("webhook", "sent", 1)]
-    [(auth, body)] = seen
-    assert auth == "B t"
+    [(auth, key, body)] = seen
+    assert (auth, key) == ("B t", alert.id)  # a receiver can drop a repeat by this key
     assert body["rule"]["id"] == "fr"
     assert body["alert"]["events"][0]["evidence"]["text"].startswith("The ministry raised")
 
@@ -100,3 +101,14 @@ def test_slack_and_log(caplog: pytest.LogCaptureFixture) -> None:
     assert [d.status for d in done.deliveries] == ["sent", "sent"]
     assert bodies[0]["channel"] == "#ops" and "terror alert" in bodies[0]["text"]
     assert done.id in caplog.text
+
+
+def test_an_alert_mail_has_the_same_message_id_every_time_it_is_built() -> None:
+    from alerts.actions.email import email_message
+
+    alert, rule = fired([{"type": "email", "to": ["duty@example.org"]}])
+    [config] = rule.actions
+    ids = {email_message(alert, {}, config, "ew@example.org")["Message-ID"] for _ in range(2)}
+    other = config.model_copy(update={"to": ["desk@example.org"]})
+    assert len(ids) == 1 and alert.id in next(iter(ids))
+    assert email_message(alert, {}, other, "ew@example.org")["Message-ID"] not in ids
