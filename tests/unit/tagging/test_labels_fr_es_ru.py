@@ -24,3 +24,24 @@ PAIRS = [
 def test_accusation_and_its_hard_negative(types_of, lang, positive, negative):  # type: ignore[no-untyped-def]
     assert "accusation" in types_of(positive, lang)
     assert "accusation" not in types_of(negative, lang)
+
+
+OTHER_PAIRS = [
+    ("fr", "diplomatic_proposal",
+     "Le président iranien s'est engagé à œuvrer pour la paix avec l'Arabie saoudite.",
+     "Le club s'est engagé à œuvrer pour la formation des jeunes joueurs."),
+    ("ru", "diplomatic_proposal", "Президент Китая пообещал Сербии новые инвестиции.",
+     "Президент Китая не пообещал Сербии никаких инвестиций."),
+    ("ru", "diplomatic_proposal", "Россия предлагает Украине переговоры о перемирии.",
+     "Россия предлагает более дешевый газ для европейских потребителей."),
+    # Agreeing to speak anonymously is no agreement between parties.
+    ("ru", "agreement", "Правительства Японии и Китая согласились провести переговоры.",
+     "Два дипломата из Японии, которые согласились говорить на условиях анонимности, "
+     "описали переговоры."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "kind", "positive", "negative"), OTHER_PAIRS)
+def test_label_and_its_hard_negative(types_of, lang, kind, positive, negative):  # type: ignore[no-untyped-def]
+    assert kind in types_of(positive, lang)
+    assert kind not in types_of(negative, lang)
