@@ -240,3 +240,54 @@ def test_article_to_alert_end_to_end(es, test_settings, worker):
         assert event["evidence"]["text"] in text
     finally:
         receiver.close()
+
+
+def test_pending_alerts_go_out_at_start_up_without_waiting_for_an_event(es, test_settings, worker):
+    """An alert left pending by a crash (marker in the changelog, never delivered) is sent
+    once the restarted worker has its table back, with no new event, and only once."""
+    from kafka import KafkaProducer
+
+    from eventwatch.models import Alert
+
+    receiver = WebhookReceiver()
+    try:
+        rule = {
+            "id": "attacks",
+            "kind": "threshold",
+            "window": "10m",
+            "threshold": 2,
+            "match": {"types": ["terror_attack"]},
+            "actions": [{"type": "webhook", "url": receiver.url}],
+        }
+        create_rule(es, test_settings.names, rule)
+        worker.start()  # creates the table's changelog topic
+        worker.stop()
+        events = [make_event(n, type="terror_attack") for n in (1, 2)]
+        pending = Alert(
+            id="left-pending-1",
+            rule_id="attacks",
+            fired_at=events[1].received_at,
+            count=2,
+            events=events,
+            summary="attacks: 2 events within 10m",
+        )
+        producer = KafkaProducer(bootstrap_servers=test_settings.kafka_bootstrap)
+        producer.send(
+            f"{test_settings.consumer_group}-alert_state-changelog",
+            key=json.dumps("sent|left-pending-1").encode(),
+            value=json.dumps({"pending": pending.model_dump(mode="json")}).encode(),
+            partition=0,
+        )
+        producer.flush()
+        producer.close()
+
+        worker.start()
+        wait_for(lambda: receiver.requests, timeout=30, what="the pending alert at start-up")
+        assert [body["alert"]["id"] for _, body in receiver.requests] == ["left-pending-1"]
+        wait_for(lambda: alerts_of(es, test_settings.names, "attacks"), timeout=30, what="stored")
+        worker.stop()
+        worker.start()  # still pending in the changelog, but the alerts index knows it
+        time.sleep(5)
+        assert len(receiver.requests) == 1
+    finally:
+        receiver.close()
