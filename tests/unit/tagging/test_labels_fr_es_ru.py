@@ -34,6 +34,13 @@ OTHER_PAIRS = [
      "Президент Китая не пообещал Сербии никаких инвестиций."),
     ("ru", "diplomatic_proposal", "Россия предлагает Украине переговоры о перемирии.",
      "Россия предлагает более дешевый газ для европейских потребителей."),
+    ("es", "diplomatic_proposal",
+     "Irán se comprometió a negociar con Arabia Saudita el fin del conflicto.",
+     "El club se comprometió a pagar las deudas del estadio."),
+    # Strikers agreeing to strike is a protest, not an agreement between parties.
+    ("es", "agreement",
+     "Los gobiernos de Bolivia y Chile acordaron iniciar negociaciones en Potosí.",
+     "Los mineros de Bolivia acordaron iniciar un paro indefinido en Potosí."),
     # Agreeing to speak anonymously is no agreement between parties.
     ("ru", "agreement", "Правительства Японии и Китая согласились провести переговоры.",
      "Два дипломата из Японии, которые согласились говорить на условиях анонимности, "
