@@ -18,6 +18,11 @@ ALERTS = [
     ("ar", "خفضت بلجيكا مستوى التهديد الإرهابي من أربعة إلى ثلاثة يوم الاثنين."),
     ("ar", "أصدرت وزارة الخارجية تحذيرا من هجمات إرهابية محتملة ضد السياح."),
     ("ar", "تم إخلاء محطة القطارات بعد تهديد بوجود قنبلة."),
+    ("de", "Belgien senkte am Montag seine Terrorwarnstufe von vier auf drei."),
+    ("de", "Das Auswärtige Amt gab eine Warnung vor möglichen Anschlägen auf Touristen heraus."),
+    ("de", "Der Hauptbahnhof in Köln wurde nach einer Bombendrohung geräumt."),
+    ("de", "Die Maschine wurde wegen einer Bombendrohung nach Wien umgeleitet."),
+    ("de", "Die Polizei evakuierte das Einkaufszentrum nach einem Bombenalarm."),
 ]
 
 NOT_ALERTS = [
@@ -30,6 +35,9 @@ NOT_ALERTS = [
     ("ru", "Вокзал эвакуировали после пожара."),
     ("ru", "Правительство может повысить уровень угрозы, если ситуация ухудшится."),
     ("ar", "تم إخلاء محطة القطارات بعد اندلاع حريق."),
+    ("de", "Der Hauptbahnhof in Köln wurde nach einem Brand geräumt."),
+    ("de", "Die Maschine wurde wegen eines Gewitters nach Wien umgeleitet."),
+    ("de", "Die Regierung könnte die Terrorwarnstufe anheben, falls sich die Lage verschärft."),
 ]
 
 
