@@ -4,14 +4,16 @@
 when both are set; otherwise it starts a private local stack (stack.LocalStack) on free
 ports in a temporary state dir, reusing the Maven jar cache, and stops it at the end.
 `fault_stack` is a second private stack that only fault-injection tests (marker `faults`)
-use: they stop and restart its servers, never those the other tests share. Fault tests run
-last, so the fault stack is started once, late, and stopped with the session.
+use: they stop and restart its servers, never those the other tests share. When fault tests
+are selected it boots in the background once the session stack is up, and fault tests run
+last, so its boot costs the run next to nothing; it is stopped when the session ends.
 `test_settings` gives each test its own topic/index prefix and consumer group, exports
 them for subprocesses, and deletes whatever carries that prefix afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from support.stacks import (
+    BackgroundStack,
     StackServers,
     deployment_env,
     elasticsearch_client,
@@ -37,26 +40,54 @@ if TYPE_CHECKING:
 SERVER_MARKERS = ("kafka", "elasticsearch")
 
 
+FAULTS_SELECTED = pytest.StashKey[bool]()
+FAULT_STACK = pytest.StashKey[BackgroundStack]()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Fault tests last (stable order otherwise): the fault stack starts once, after the rest."""
+    """Fault tests last (stable order otherwise): the fault stack is needed only at the end."""
     items.sort(key=lambda item: item.get_closest_marker("faults") is not None)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    selected = any(item.get_closest_marker("faults") for item in session.items)
+    session.config.stash[FAULTS_SELECTED] = selected
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    boot = session.config.stash.get(FAULT_STACK, None)
+    if boot is not None:
+        boot.down()
+
+
+def _fault_stack_boot(config: pytest.Config, tmp: pytest.TempPathFactory) -> BackgroundStack:
+    """Started once, by whichever comes first: the session stack (then it boots while the
+    other tests run) or the first fault test; pytest_sessionfinish stops it."""
+    boot = config.stash.get(FAULT_STACK, None)
+    if boot is None:
+        boot = config.stash[FAULT_STACK] = BackgroundStack(tmp.mktemp("fault-stack")).start()
+    return boot
+
+
 @pytest.fixture(scope="session")
-def stack_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StackServers]:
-    shared = servers_from_env()
-    if shared is not None:
-        yield shared
-        return
-    with private_stack(tmp_path_factory.mktemp("stack-home")) as servers:
+def stack_servers(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[StackServers]:
+    with contextlib.ExitStack() as stack:
+        servers = servers_from_env() or stack.enter_context(
+            private_stack(tmp_path_factory.mktemp("stack-home"))
+        )
+        if request.config.stash.get(FAULTS_SELECTED, False):
+            _fault_stack_boot(request.config, tmp_path_factory)  # after ours: no two boots at once
         yield servers
 
 
 @pytest.fixture(scope="session")
-def fault_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StackServers]:
+def fault_stack(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> StackServers:
     """Servers of the fault tests' own, whatever EVENTWATCH_TEST_KAFKA/ES say."""
-    with private_stack(tmp_path_factory.mktemp("fault-stack-home")) as servers:
-        yield servers
+    return _fault_stack_boot(request.config, tmp_path_factory).servers()
 
 
 @pytest.fixture

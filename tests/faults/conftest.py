@@ -4,17 +4,17 @@ prefix, an `any` rule with a log action (when alerts exist), and the worker as u
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from accounting import HAS_ALERTS
 from faults_support import ANY_RULE
-from support.cli import run_cli
 from support.stacks import StackServers, elasticsearch_client
 from support.workers import Worker
 
+from eventwatch.commands.setup import setup
 from eventwatch.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,12 +34,14 @@ def es(fault_stack: StackServers) -> Iterator[Elasticsearch]:
 
 
 @pytest.fixture
-def worker(test_settings: Settings, tmp_path: Path) -> Iterator[Worker]:
-    run_cli("setup", check=True)
-    if importlib.util.find_spec("alerts.rules") is not None:
-        rule = tmp_path / "any.yaml"
-        rule.write_text(ANY_RULE)
-        run_cli("rules", "apply", str(rule), check=True)
+def worker(test_settings: Settings, es: Elasticsearch, tmp_path: Path) -> Iterator[Worker]:
+    # In-process, what `eventwatch setup` and `eventwatch rules apply` do (a CLI start each
+    # costs seconds); the worker is the real `eventwatch worker`.
+    setup(test_settings)
+    if HAS_ALERTS:
+        from alerts.store import create_rule
+
+        create_rule(es, test_settings.names, ANY_RULE)
     running = Worker(tmp_path / "worker.log")
     running.start()
     try:

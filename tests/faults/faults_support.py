@@ -3,24 +3,30 @@ run it, and the exactly-once accounting every fault test ends with."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
 import time
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from support.waiting import wait_for  # noqa: F401  (re-exported for the tests)
 from support.workers import Worker
 
 from eventwatch.settings import Settings
 
-ANY_RULE = """\
-id: fault-any
-name: Every event (fault tests)
-kind: any
-match: {}
-actions: [{type: log}]
-"""
+if TYPE_CHECKING:
+    from tagging import Tagger
+
+ANY_RULE = {
+    "id": "fault-any",
+    "name": "Every event (fault tests)",
+    "kind": "any",
+    "match": {},
+    "actions": [{"type": "log"}],
+}
 TEMPLATES = [
     ("en", "Police arrested {n} terror suspects in a raid in Manchester on Monday."),
     ("en", "Thousands of people protested in Lisbon against rising rents, report {n}."),
@@ -46,11 +52,18 @@ def articles(count: int, run: str) -> list[dict[str, Any]]:
 def expected_ids(items: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """(article ids, event ids) as the in-process tagger sees them, with no fault at all."""
     from eventwatch.articles import parse_article_dict
-    from tagging import Tagger
 
     parsed = [parse_article_dict(a) for a in items]
-    tagged = Tagger().tag_batch(parsed)
+    tagged = _tagger().tag_batch(parsed)
     return {a.id for a in parsed}, {e.id for events in tagged for e in events}
+
+
+@functools.cache
+def _tagger() -> Tagger:
+    """One per session: loading the spaCy models takes longer than tagging a test's stream."""
+    from tagging import Tagger
+
+    return Tagger()
 
 
 class Producer(threading.Thread):
@@ -83,6 +96,9 @@ class Producer(threading.Thread):
             acks="all",
             retries=1000,
             retry_backoff_ms=500,
+            # kafka-python backs off up to 30 s between reconnects by default: after a broker
+            # restart the stream would stall that long on the client, not on the worker.
+            reconnect_backoff_max_ms=1000,
             delivery_timeout_ms=180_000,
             request_timeout_ms=10_000,
             max_block_ms=120_000,
@@ -111,6 +127,24 @@ def alert_deliveries(worker: Worker) -> list[dict[str, Any]]:
     """What the log action delivered: one JSON record per delivery, in order."""
     found = re.findall(r"alert (\{.*\})", worker.text())
     return [json.loads(line) for line in found]
+
+
+@contextmanager
+def stream_under_way(
+    es: Any, settings: Settings, items: list[dict[str, Any]], *, rate: float, indexed: int
+) -> Iterator[Producer]:
+    """`items` sent at `rate`; the block (the fault) starts once `indexed` articles are in
+    the index, and the stream is sent to its end, without an error, after the block."""
+    with Producer(settings, items, rate) as producer:
+        wait_for(
+            lambda: indexed_ids(es, settings.names.articles_index)[0] >= indexed,
+            timeout=60,
+            what="the stream to be under way",
+            every=0.1,
+        )
+        yield producer
+        wait_for(lambda: producer.done or producer.errors, timeout=150, what="all sent")
+    assert not producer.errors, producer.errors[:3]
 
 
 def indexed_ids(es: Any, index: str) -> tuple[int, set[str]]:

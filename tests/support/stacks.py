@@ -4,6 +4,7 @@ LocalStack on free ports (stopped by the pids it recorded), and the per-deployme
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,18 +52,50 @@ def private_stack_settings(base: Path) -> Settings:
     )
 
 
+class BackgroundStack:
+    """A private LocalStack in `base`, started in a thread so that its boot overlaps with
+    other tests; servers() waits for it, down() stops every server it started."""
+
+    def __init__(self, base: Path) -> None:
+        from stack import LocalStack
+
+        self.settings = private_stack_settings(base)
+        self.local = LocalStack(self.settings)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._up, name="stack-boot", daemon=True)
+
+    def start(self) -> BackgroundStack:
+        self._thread.start()
+        return self
+
+    def _up(self) -> None:
+        try:
+            self.local.up()
+        except BaseException as exc:  # raised again by servers(), in the test that needs it
+            self._error = exc
+
+    def servers(self) -> StackServers:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return StackServers(
+            self.settings.kafka_bootstrap, self.settings.elasticsearch_url, self.local
+        )
+
+    def down(self) -> None:
+        if self._thread.ident is not None:
+            self._thread.join()
+        self.local.down()
+
+
 @contextmanager
 def private_stack(base: Path) -> Iterator[StackServers]:
     """A LocalStack of its own in `base`, brought down (every server it started) at the end."""
-    from stack import LocalStack
-
-    settings = private_stack_settings(base)
-    local = LocalStack(settings)
+    boot = BackgroundStack(base).start()
     try:
-        local.up()
-        yield StackServers(settings.kafka_bootstrap, settings.elasticsearch_url, local)
+        yield boot.servers()
     finally:
-        local.down()
+        boot.down()
 
 
 def deployment_env(servers: StackServers, prefix: str, home: Path) -> dict[str, str]:

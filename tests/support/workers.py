@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from streams.supervisor import spawn_child
 from support.waiting import wait_for
 
 # What `eventwatch worker` logs once its agents consume and the tagger pool has its model.
@@ -42,11 +43,11 @@ class Worker:
     def start(self, timeout: float | None = None) -> Worker:
         offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
+            # Gets SIGTERM if pytest dies (an interrupted run must not leave workers behind).
+            self.proc = spawn_child(
                 [sys.executable, "-m", *self.command],
                 env=dict(os.environ) if self.env is None else self.env,
                 stdout=log,
-                stderr=subprocess.STDOUT,
             )
         proc = self.proc
         wait_for(
