@@ -14,6 +14,11 @@ from streams.agents import index_events, tag_articles
 from streams.topics import Topics
 
 log = logging.getLogger(__name__)
+# Faust builds its aiokafka consumer with fetch_max_wait_ms=1500, not configurable. One fetch
+# is in flight per broker, and a partition whose records were not yet consumed when it was
+# built is left out of it: new messages there wait for it to return, up to 1.5 s when the
+# partitions in it are quiet. That wait was most of article-to-alert latency under load.
+FETCH_MAX_WAIT_MS = 100
 
 
 def app_id(settings: Settings) -> str:
@@ -28,6 +33,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
 
     web_port None disables Faust's web server (several workers on one host need no ports).
     """
+    _bound_fetch_wait(FETCH_MAX_WAIT_MS)
     datadir = settings.home / "faust"
     datadir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level
     app = faust.App(
@@ -67,6 +73,24 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     index_events.register(app, topics, settings)
     _register_optional(app, topics, settings, "streams.agents.match_alerts")
     return app
+
+
+def _bound_fetch_wait(max_wait_ms: int) -> None:
+    """Make Faust's worker consumers wait at most `max_wait_ms` for a fetch (once)."""
+    from faust.transport.drivers import aiokafka as driver
+
+    thread = driver.AIOKafkaConsumerThread
+    create = thread._create_worker_consumer
+    if getattr(create, "bounded_fetch_wait", False):
+        return
+
+    def bounded(self: Any, transport: Any) -> Any:
+        consumer = create(self, transport)
+        consumer._fetch_max_wait_ms = max_wait_ms  # read when the consumer starts its fetcher
+        return consumer
+
+    bounded.bounded_fetch_wait = True  # type: ignore[attr-defined]
+    thread._create_worker_consumer = bounded  # type: ignore[method-assign]
 
 
 def _register_optional(app: Any, topics: Topics, settings: Settings, module: str) -> None:
