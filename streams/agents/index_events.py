@@ -18,6 +18,7 @@ from eventwatch.settings import Settings
 from streams.outputs import Outputs
 from streams.received import Received
 from streams.retry import retry_transient
+from streams.stage_chain import StageChain
 
 log = logging.getLogger(__name__)
 # docs -> [(doc, error)] for the documents refused for good; raises on transient failure.
@@ -88,12 +89,21 @@ def register(
 
     async def index_events(stream: Any) -> Any:
         async with make_logic() as handler:
-            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
-            async for events in batches:
+
+            async def write_and_ack(events: list[Any]) -> list[Any]:
                 written = await handler.handle([Received.from_event(e) for e in events])
                 for event in events:  # only after Elasticsearch has them (or the DLQ)
                     await stream.ack(event)
                 log.info("index_events: %d written", written)
-                yield written
+                return events
+
+            # The next batch is gathered while this one is written (one write at a time).
+            chain: StageChain[list[Any]] = StageChain("index_events", [write_and_ack])
+            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            try:
+                async for events in batches:
+                    await chain.put(list(events))
+            finally:
+                chain.cancel()
 
     return app.agent(topics.events, name="index_events")(index_events)

@@ -68,3 +68,36 @@ def test_the_batch_is_retried_while_elasticsearch_is_down() -> None:
     writer, outputs = Writer(outages=2), MemoryOutputs()
     assert run(writer, outputs, EVENT.model_dump_json().encode()) == 1
     assert outputs.dead == []
+
+
+def test_the_faust_agent_writes_batches_through_test_context() -> None:
+    from contextlib import asynccontextmanager
+
+    import faust
+
+    from eventwatch.settings import Settings
+    from streams.agents import index_events
+    from streams.topics import Topics
+
+    settings = Settings(topic_prefix="unit-", batch_size=4, batch_seconds=0.05)
+    app = faust.App("unit-index", value_serializer="raw")  # test_context never connects
+    writer, outputs = Writer(), MemoryOutputs()
+
+    @asynccontextmanager
+    async def logic():
+        yield EventIndexing(outputs, writer.write)
+
+    agent = index_events.register(app, Topics.declare(app, settings), settings, logic=logic)
+
+    async def scenario() -> None:
+        async with agent.test_context() as ctx:
+            await ctx.put(b"{kaputt")
+            await ctx.put(EVENT.model_dump_json().encode())
+            for _ in range(100):
+                if writer.written:
+                    break
+                await asyncio.sleep(0.02)
+
+    asyncio.run(scenario())
+    assert [d["id"] for d in writer.written] == [EVENT.id]
+    assert [d["reason"][:17] for d in outputs.dead] == ["not a valid event"]
