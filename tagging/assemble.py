@@ -64,8 +64,15 @@ class Assembler:
         self.taxonomy = load_taxonomy()
 
     def candidates(
-        self, text: str, folded: str, triggers: list[TriggerMatch], mentions_in: MentionFinder
+        self,
+        text: str,
+        folded: str,
+        triggers: list[TriggerMatch],
+        mentions_in: MentionFinder,
+        *,
+        year: int | None = None,
     ) -> list[Candidate]:
+        """The article's events before merging; `year` of publication dates its background."""
         sentences = Sentences(text)
         mentions_cache: dict[tuple[int, int], list[EntityMention]] = {}
         speaker: Entity | None = None
@@ -95,7 +102,7 @@ class Assembler:
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
-        return salient(found, sentences, folded)
+        return salient(found, sentences, folded, year)
 
     def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
         sentence = folded[c.sentence[0] : c.sentence[1]]

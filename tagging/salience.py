@@ -9,8 +9,11 @@ type is kept when the article makes it salient:
 - one finding is fully specified (a definite trigger with a named actor and place), or
 - the headline or first sentence is about the same family of events (violence, protest,
   diplomacy), so that a later mention continues the story.
-Findings after the lead in a sentence dated by a year or decade ('in 1918', 'in the 80s')
-are background and support nothing. Short texts (sentences, snippets) are left as they are.
+Findings after the lead in a sentence dated before the article's own time ('in 1918', 'in
+the 80s') are background and support nothing. The article's time is the year it was published;
+a body that dates the current events ('on 5 March 2024') keeps them. Without a publication
+date any year dates a sentence as background.
+Short texts (sentences, snippets) are left as they are.
 """
 
 from __future__ import annotations
@@ -36,15 +39,14 @@ _FAMILIES = {
                   "threat", "sanctions"),
 }  # fmt: skip
 FAMILY = {kind: family for family, kinds in _FAMILIES.items() for kind in kinds}
-_DATED = re.compile(
-    r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?:s|er)?(?!\d)|(?<!\d)\d0(?:er|s|-х|-е)(?!\w)"
-    r"|\bannées \d0\b|\baños \d0\b",
-    re.IGNORECASE,
-)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(s|er)?(?!\d)", re.IGNORECASE)
+_DECADE = re.compile(r"(?<!\d)\d0(?:er|s|-х|-е)(?!\w)|\bannées \d0\b|\baños \d0\b", re.IGNORECASE)
 _REPORTED = ("asserted", "historical")
 
 
-def salient(candidates: list[Candidate], sentences: Sentences, text: str) -> list[Candidate]:
+def salient(
+    candidates: list[Candidate], sentences: Sentences, text: str, year: int | None = None
+) -> list[Candidate]:
     """The candidates whose type the article makes salient (all of them in a short text)."""
     if len(sentences) < MIN_SENTENCES or not candidates:
         return candidates
@@ -60,7 +62,7 @@ def salient(candidates: list[Candidate], sentences: Sentences, text: str) -> lis
         if c.modality not in _REPORTED:
             continue
         number = sentences.index(c.sentence[0])
-        if number > lead and _DATED.search(text, c.sentence[0], c.sentence[1]):
+        if number > lead and _background(text[c.sentence[0] : c.sentence[1]], year):
             continue
         support[c.type].append(c)
     kept |= {
@@ -70,3 +72,13 @@ def salient(candidates: list[Candidate], sentences: Sentences, text: str) -> lis
         or any(sentences.index(c.sentence[0]) <= lead or c.confidence >= CONFIDENT for c in found)
     }
     return [c for c in candidates if c.modality not in _REPORTED or c.type in kept]
+
+
+def _background(sentence: str, published: int | None) -> bool:
+    """Dated by a decade ('the 80s', 'the 1990s') or only by years before publication."""
+    if _DECADE.search(sentence):
+        return True
+    years = [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(sentence)]
+    return bool(years) and all(
+        decade or published is None or year < published for year, decade in years
+    )

@@ -73,7 +73,8 @@ class Tagger:
             def mentions_in(start: int, end: int, text: str = text, doc=doc):  # type: ignore[no-untyped-def]
                 return pipeline.mentions(text, start, end, doc)
 
-            candidates = assembler.candidates(text, folded, triggers, mentions_in)
+            year = article.published_at.year if article.published_at else None
+            candidates = assembler.candidates(text, folded, triggers, mentions_in, year=year)
             results.append(assembler.events(article, lang, self.version, candidates))
         return results
 

@@ -71,3 +71,25 @@ def test_english_background_from_a_past_decade_is_no_event(types_of) -> None:  #
     ]
     assert "protest" not in types_of(_article(filler), "en")
     assert "protest" in types_of(filler[5], "en")
+
+
+def _reported_types(tagger, text: str, published: str | None) -> set[str]:  # type: ignore[no-untyped-def]
+    from eventwatch.models import Article
+
+    article = Article(id="t", text=text, language="de", published_at=published)
+    return {e.type for e in tagger.tag(article) if e.modality in ("asserted", "historical")}
+
+
+def test_a_year_before_publication_dates_background(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = _article(FILLER_DE[:5] + [BACKGROUND_DE] + FILLER_DE[5:])
+    assert "protest" not in _reported_types(tagger, text, "2024-05-02T10:00:00Z")
+
+
+def test_the_publication_year_itself_is_no_background(tagger) -> None:  # type: ignore[no-untyped-def]
+    current = [
+        "Am 1. Mai 2024 demonstrierten in Graz Studenten gegen die Kürzungen.",
+        "Die Demonstranten zogen danach mit Transparenten zum Rathaus.",
+    ]
+    text = _article(FILLER_DE[:5] + current + FILLER_DE[5:])
+    assert "protest" in _reported_types(tagger, text, "2024-05-02T10:00:00Z")
+    assert "protest" not in _reported_types(tagger, text, None)  # undated: any year is background
