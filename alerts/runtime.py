@@ -8,7 +8,9 @@ HTTP client needs it) by whichever agent starts first.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from alerts.instant import InstantAlerts, is_instant
@@ -34,6 +36,7 @@ class AlertParts:
         self.pipeline: AlertPipeline | None = None
         self._opening = asyncio.Lock()
         self._http: Any = None
+        self.journal: Any = None
 
     async def open(self) -> None:
         async with self._opening:
@@ -50,9 +53,8 @@ class AlertParts:
             settings = self.settings
             self._http = httpx.AsyncClient()
             ctx = DeliveryContext(allow_private=settings.webhook_allow_private, http=self._http)
-            journal = DeliveryJournal(
-                settings.home / "alerts" / f"{settings.names.alerts_index}.delivered.jsonl"
-            )
+            journal = DeliveryJournal(_journal_directory(settings))
+            self.journal = journal
             es = elasticsearch_client(settings)
             sender = AlertSender(es, settings.names, ctx, self.publish, journal)
             self.instant = InstantAlerts(sender)
@@ -67,3 +69,14 @@ class AlertParts:
 
     def windowed_rules(self) -> bool:
         return self.pipeline is not None and bool(self.pipeline.engine.rules)
+
+
+def _journal_directory(settings: Settings) -> Path:
+    """One directory per deployment; the single file of earlier versions is adopted."""
+    alerts_dir = settings.home / "alerts"
+    directory = alerts_dir / f"{settings.names.alerts_index}.journal"
+    legacy = alerts_dir / f"{settings.names.alerts_index}.delivered.jsonl"
+    if legacy.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        os.replace(legacy, directory / "legacy.jsonl")
+    return directory

@@ -65,7 +65,7 @@ class AlertSender:
         lookup counts as "not sent". `check` False skips the index for an alert that no
         worker can have seen (the journal is still consulted).
         """
-        recorded = self.journal.delivered.get(alert.id) if self.journal else None
+        recorded = self.journal.recorded(alert.id) if self.journal else None
         if recorded is None and check and await self._already_sent(alert.id, sure=sure):
             return None
         if recorded is not None:  # delivered before a crash, not yet stored: store only
@@ -73,7 +73,7 @@ class AlertSender:
         elif self.journal is None:
             alert = await deliver(alert, rule, self.ctx)
         else:
-            done = self.journal.actions.get(alert.id)  # a worker died part-way through
+            done = self.journal.done_actions(alert.id)  # a worker died part-way through
             record = functools.partial(self.journal.record_action, alert.id)
             alert = await deliver(alert, rule, self.ctx, done=done, on_delivery=record)
             self.journal.record(alert)

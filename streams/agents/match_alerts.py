@@ -182,6 +182,8 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
     async def on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
         zone.reset()
+        if parts.journal is not None:  # what the previous owners journaled
+            parts.journal.reload()
 
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)

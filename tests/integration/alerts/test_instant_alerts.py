@@ -53,12 +53,12 @@ def test_replayed_events_are_checked_and_new_ones_go_straight_out(
     rule = _rule(receiver)
 
     async def run() -> list:
-        journal = DeliveryJournal(tmp_path / "first.jsonl")
+        journal = DeliveryJournal(tmp_path / "first")
         first = _worker(es, names, journal, [rule], published)
         [(alert, _)] = first.accept(make_event(1))
         sent = await first.send(alert, rule, seen_before=False)
         # Restarted (state and journal gone) and the event read again: the index knows.
-        second = DeliveryJournal(tmp_path / "second.jsonl")
+        second = DeliveryJournal(tmp_path / "second")
         restarted = _worker(es, names, second, [rule], published)
         [(again, _)] = restarted.accept(make_event(1))
         return [sent, await restarted.send(again, rule, seen_before=True)]
@@ -78,7 +78,7 @@ def test_an_alert_journaled_before_a_crash_is_stored_not_delivered(
     names = test_settings.names
     published: list[str] = []
     rule = _rule(receiver)
-    path = tmp_path / "delivered.jsonl"
+    path = tmp_path / "journal"
 
     async def run():
         crashed = _worker(es, names, DeliveryJournal(path), [rule], published)

@@ -130,21 +130,3 @@ def test_a_restarted_pipeline_resends_alerts_left_pending_once() -> None:
     assert [(a.id, r.id) for a, r in again][0] == (alert.id, "r")
     assert len(again) == 2  # the pending one, then the new event's alert
     assert alert.id not in {a.id for a, _ in restarted.accept(make_event(3))}
-
-
-def test_the_delivery_journal_survives_a_restart_until_the_alert_is_stored(tmp_path) -> None:
-    from alerts.journal import DeliveryJournal
-
-    [(alert, _)] = engine().process(make_event(1))
-    path = tmp_path / "delivered.jsonl"
-    DeliveryJournal(path).record(alert)
-    with path.open("a") as torn:
-        torn.write('{"id": "half')  # killed mid-write
-    after_crash = DeliveryJournal(path)
-    [(second, _)] = engine().process(make_event(2))
-    after_crash.record(second)
-    assert list(DeliveryJournal(path).delivered) == [alert.id, second.id]
-    after_crash.stored(alert.id)
-    after_crash.stored(second.id)
-    after_crash.compact()
-    assert DeliveryJournal(path).delivered == {}
