@@ -13,7 +13,8 @@ PAIRS = [
      "Министр иностранных дел Литвы отказался осудить действия Минска."),
     ("es", "El canciller venezolano salió a denunciar la injerencia de Washington.",
      "El vecino acudió ante el tribunal a denunciar el robo de su coche."),
-    ("es", "Caracas afirmó que la ayuda humanitaria no es más que un pretexto para invadir.",
+    ("es", "Managua sostuvo que las maniobras navales no son más que un pretexto para intervenir "
+     "en la región.",
      "Usó la lluvia como excusa para no salir de casa."),
     ("fr", "Le Kremlin affirme que la manœuvre de l'OTAN n'est qu'un prétexte contre Moscou.",
      "Il est parti sous prétexte d'un rendez-vous chez le médecin."),
@@ -33,18 +34,18 @@ OTHER_PAIRS = [
     ("ru", "diplomatic_proposal", "Президент Китая пообещал Сербии новые инвестиции.",
      "Президент Китая не пообещал Сербии никаких инвестиций."),
     ("ru", "diplomatic_proposal", "Россия предлагает Украине переговоры о перемирии.",
-     "Россия предлагает более дешевый газ для европейских потребителей."),
+     "Россия предлагает турецким покупателям пшеницу дешевле, чем Франция."),
     ("es", "diplomatic_proposal",
      "Irán se comprometió a negociar con Arabia Saudita el fin del conflicto.",
      "El club se comprometió a pagar las deudas del estadio."),
     # Strikers agreeing to strike is a protest, not an agreement between parties.
     ("es", "agreement",
-     "Los gobiernos de Bolivia y Chile acordaron iniciar negociaciones en Potosí.",
-     "Los mineros de Bolivia acordaron iniciar un paro indefinido en Potosí."),
+     "Los cancilleres de Perú y Ecuador acordaron reabrir el paso fronterizo de Huaquillas.",
+     "Los docentes de Tucumán acordaron en asamblea sumarse al paro nacional del jueves."),
     # Agreeing to speak anonymously is no agreement between parties.
     ("ru", "agreement", "Правительства Японии и Китая согласились провести переговоры.",
-     "Два дипломата из Японии, которые согласились говорить на условиях анонимности, "
-     "описали переговоры."),
+     "По словам чиновника из Пекина, который согласился говорить на условиях анонимности, "
+     "поставки зерна задерживаются."),
 ]  # fmt: skip
 
 

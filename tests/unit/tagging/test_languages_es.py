@@ -42,7 +42,7 @@ NEGATIVES = [
     ("El pastor protestante celebró la misa del domingo.", {"protest"}),
     ("Un hombre fue acusado de robar un coche y detenido por la policía.",
      {"accusation", "terror_plot_foiled"}),
-    ("Se abrió una investigación por asesinato tras hallarse el cuerpo de una mujer.",
+    ("La policía investiga el asesinato de un taxista hallado muerto en su coche en Zaragoza.",
      {"terror_attack"}),
 ]  # fmt: skip
 

@@ -27,7 +27,7 @@ POSITIVES = [
     ("Die Ukraine will Moskau Kriegsverbrechen vorwerfen lassen.", "accusation"),
     ("Kiew unterstellte der russischen Führung gezielte Angriffe auf Zivilisten.",
      "accusation"),
-    ("Armenien meldete Waffenstillstandsverletzungen durch aserbaidschanische Truppen.",
+    ("Armenien meldete neue Waffenstillstandsverletzungen an der Grenze zu Aserbaidschan.",
      "accusation"),
     ("Bundeskanzler Scholz machte einen Antrittsbesuch bei Polens Präsident Duda in Warschau.",
      "diplomatic_meeting"),
@@ -74,14 +74,15 @@ NEGATIVES = [
      {"diplomatic_meeting"}),
     ("Die Abteilung ist direkt dem Innenministerium unterstellt.", {"accusation"}),
     # A politician's campaign rally is no protest; a rally against something is.
-    ("Der Präsident sprach bei einer Kundgebung in Ohio über die Wirtschaft.", {"protest"}),
-    ("„Eine Stimme für den Kandidaten ist eine Stimme gegen die Korruption“, sagte der "
-     "Senator bei einer Kundgebung in Ohio.", {"protest"}),
+    ("Die Kanzlerkandidatin sprach bei einer Kundgebung in Erfurt über die Rente.", {"protest"}),
+    ("„Wer uns wählt, stimmt gegen höhere Mieten“, rief die Kandidatin bei einer Kundgebung in "
+     "Erfurt.", {"protest"}),
     # A conference of experts is no diplomatic meeting.
     ("Gesundheitsexperten aus Peking berichteten auf einer Konferenz in Genf über neue "
      "Impfstoffe.", {"diplomatic_meeting"}),
     # Naming a candidate for a post is no diplomatic proposal.
-    ("Frankreich hat einen Kandidaten für den Posten des UNO-Generalsekretärs vorgeschlagen.",
+    ("Polen hat den früheren Finanzminister als Kandidaten für den Vorsitz der Weltbank "
+     "vorgeschlagen.",
      {"diplomatic_proposal"}),
     # Planned and reported-future events have not happened yet.
     ("Ein für Samstag geplanter Marsch der Gewerkschaften durch Paris wurde untersagt.",
