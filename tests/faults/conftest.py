@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from accounting import HAS_ALERTS
-from faults_support import ANY_RULE
+from faults_support import ANY_RULE, tagger_loading
 from support.stacks import StackServers, elasticsearch_client
 from support.workers import Worker
 
@@ -42,6 +42,7 @@ def worker(test_settings: Settings, es: Elasticsearch, tmp_path: Path) -> Iterat
         from alerts.store import create_rule
 
         create_rule(es, test_settings.names, ANY_RULE)
+    tagger_loading()  # the test's expected ids need it; it loads while the worker starts
     running = Worker(tmp_path / "worker.log")
     running.start()
     try:

@@ -1,5 +1,5 @@
-"""Fault tests' helpers: a stream of our own articles at a fixed rate, the worker as users
-run it, and the exactly-once accounting every fault test ends with."""
+"""Fault tests' helpers: a stream of our own articles sent at a fixed rate, the ids it must
+yield, and what the deployment holds at the end (for the accounting in accounting.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -54,16 +55,24 @@ def expected_ids(items: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     from eventwatch.articles import parse_article_dict
 
     parsed = [parse_article_dict(a) for a in items]
-    tagged = _tagger().tag_batch(parsed)
+    tagged = tagger_loading().result().tag_batch(parsed)
     return {a.id for a in parsed}, {e.id for events in tagged for e in events}
 
 
 @functools.cache
-def _tagger() -> Tagger:
-    """One per session: loading the spaCy models takes longer than tagging a test's stream."""
+def tagger_loading() -> Future[Tagger]:
+    """One tagger per session, built in a thread while the first worker starts: it loads
+    each language's pipeline on first use, for seconds; tagging a test's stream is quick."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagger").submit(_warm_tagger)
+
+
+def _warm_tagger() -> Tagger:
+    from eventwatch.articles import parse_article_dict
     from tagging import Tagger
 
-    return Tagger()
+    tagger = Tagger()
+    tagger.tag_batch([parse_article_dict(a) for a in articles(len(TEMPLATES), "warm-up")])
+    return tagger
 
 
 class Producer(threading.Thread):
