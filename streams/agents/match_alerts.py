@@ -171,9 +171,12 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
     async def resume_pending() -> None:
         """Alerts left pending by a crash go out once the table is back, not at the next event."""
+        recovery = app.tables.recovery
         if parts.pipeline is None or parts.pipeline.recovered or app.rebalancing:
             return
-        if app.tables.recovery.completed.is_set():
+        if app.in_recovery or recovery.signal_recovery_start.is_set():
+            return
+        if recovery.completed.is_set():
             _start(parts.pipeline.pending())
 
     async def on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
@@ -184,6 +187,8 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         zone.reset()
         if parts.journal is not None:  # what the previous owners journaled
             parts.journal.reload()
+        if parts.pipeline is not None:  # the table partition may be new here: look again
+            parts.pipeline.recovered = False
 
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)
