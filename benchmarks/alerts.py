@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -121,13 +122,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     )
     n = args.limit or DEFAULT_ARTICLES
     proc = None
+    failed = True  # the worker's log stays for a look
     try:
         es = require_elasticsearch(settings)
         ensure_topics(settings)
         rule = {"id": "bench-any", "kind": "any", "match": {}, "actions": [{"type": "log"}]}
         create_rule(es, settings.names, rule)
         proc = start_worker(env, home / "worker.log")
-        return measure(settings, n)
+        result = measure(settings, n)
+        failed = False
+        return result
     finally:
         if proc is not None and proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
@@ -137,6 +141,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 proc.kill()
         delete_prefixed_elasticsearch(settings.elasticsearch_url, prefix)
         delete_prefixed_kafka(settings.kafka_bootstrap, prefix)
+        if not failed:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 def measure(settings: Settings, n: int) -> dict[str, Any]:
