@@ -73,7 +73,10 @@ class ReplayZone:
     def seen_before(self, tp: Any, offset: int) -> bool:
         end = self.ends.get(tp)
         if end is None:
-            end = self.highwater(tp)
+            try:
+                end = self.highwater(tp)
+            except Exception:  # e.g. the partition was just revoked
+                end = None
             if end is None:  # no fetch answer yet: assume the worst
                 return True
             self.ends[tp] = end

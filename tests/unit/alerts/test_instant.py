@@ -45,3 +45,10 @@ def test_the_replay_zone_is_below_the_end_seen_at_first_read() -> None:
     zone.reset()  # a rebalance: everything up to the new end may have been read
     assert zone.seen_before("p0", 49)
     assert not zone.seen_before("p0", 50)
+
+
+def test_an_unknown_end_counts_as_seen_before() -> None:
+    def revoked(tp: str) -> int:
+        raise AssertionError("Partition is not assigned")
+
+    assert ReplayZone(revoked).seen_before("p0", 10**9)
