@@ -1,4 +1,4 @@
-"""Gazetteers: countries (all ISO countries, names per language, adjectives for the main ones),
+"""Gazetteers: countries (all ISO countries, names and adjectives per language),
 large cities and capitals with coordinates, named persons, organizations and armed groups.
 
 Built once per language into a spaCy PhraseMatcher on ORTH (names are case-sensitive, which
@@ -7,7 +7,6 @@ keeps 'IS' the group apart from 'is' the verb). The matcher runs on trigger sent
 
 from __future__ import annotations
 
-import gettext
 import json
 import re
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from tagging.country_surfaces import country_surfaces
 from tagging.taxonomy import DATA_DIR
 
 MIN_CITY_POPULATION = 1_000_000
@@ -135,29 +135,10 @@ def _ar_forms(surface: str) -> Iterator[str]:
 
 
 def _country_entries(lang: str) -> Iterator[tuple[str, Entity]]:
-    extra = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
-    translate = _translator(lang)
-    for country in pycountry.countries:
-        code = country.alpha_2
-        english = getattr(country, "common_name", None) or country.name
-        entity = Entity(country_name(code), "state", code)
-        names = {country.name, english}
-        if translate is not None:
-            names = {translate(n) for n in names}
-        for name in names:
-            if "," not in name:
-                yield name, entity
-        for surface in extra.get(code, {}).get(lang, ()):
-            yield surface, entity
-
-
-def _translator(lang: str):  # type: ignore[no-untyped-def]
-    if lang == "en":
-        return None
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-    except OSError:
-        return None
+    entities: dict[str, Entity] = {}
+    for surface, code in country_surfaces(lang):
+        entity = entities.setdefault(code, Entity(country_name(code), "state", code))
+        yield surface, entity
 
 
 def _city_entries(lang: str) -> Iterator[tuple[str, Entity]]:

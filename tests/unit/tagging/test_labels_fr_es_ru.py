@@ -53,3 +53,21 @@ OTHER_PAIRS = [
 def test_label_and_its_hard_negative(types_of, lang, kind, positive, negative):  # type: ignore[no-untyped-def]
     assert kind in types_of(positive, lang)
     assert kind not in types_of(negative, lang)
+
+
+# A summit or a police threat inside a protest report is the protest's setting, not a meeting
+# or a threat of its own; the same words without the protest still are.
+PROTEST_CONTEXT = [
+    ("diplomatic_meeting",
+     "Los presidentes de Bolivia y Paraguay se reunieron en la cumbre de Asunción.",
+     "Miles de personas marcharon contra la cumbre de los presidentes de Bolivia y Paraguay."),
+    ("threat",
+     "El gobierno boliviano amenazó con cerrar la frontera con Chile.",
+     "La policía boliviana amenazó con detener a los manifestantes frente al palacio."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "positive", "negative"), PROTEST_CONTEXT)
+def test_es_protest_context(types_of, kind, positive, negative):  # type: ignore[no-untyped-def]
+    assert kind in types_of(positive, "es")
+    assert kind not in types_of(negative, "es")

@@ -93,6 +93,9 @@ NEGATIVES = [
      "ziehen.", {"threat"}),
     ("Das neue Stadion in Berlin ist zur Eröffnung bereit.", {"diplomatic_proposal"}),
     ("Der Gipfel des Berges war in dichte Wolken gehüllt.", {"diplomatic_meeting"}),
+    # 'Gipfel' compounds of the peak, not the summit meeting.
+    ("Ihre Reportagen gelten als Gipfelleistungen der tschechischen Presse.",
+     {"diplomatic_meeting"}),
     ("Die Gespräche mit den Nachbarn über den Gartenzaun verliefen freundlich.",
      {"diplomatic_meeting"}),
 ]  # fmt: skip
