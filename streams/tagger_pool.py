@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.settings import Settings
+from streams.orphan_guard import exit_when_orphaned
 
 _tagger: Any = None
 _WARMUP = {
@@ -22,10 +24,11 @@ _WARMUP = {
 }
 
 
-def _init_child(settings_values: dict[str, Any]) -> None:
+def _init_child(settings_values: dict[str, Any], parent: int) -> None:
     global _tagger
     from tagging import Tagger
 
+    exit_when_orphaned(parent)
     _tagger = Tagger(Settings(**settings_values))
     # Build the language pipelines now, not on the first real article.
     warm = [
@@ -52,7 +55,7 @@ class TaggerPool:
             max_workers=processes,
             mp_context=context,
             initializer=_init_child,
-            initargs=(settings.model_dump(),),
+            initargs=(settings.model_dump(), os.getpid()),
         )
         self._processes = processes
 
