@@ -3,9 +3,6 @@ doubled: articles, events and alerts each exactly once."""
 
 from __future__ import annotations
 
-import os
-import signal
-
 import pytest
 from accounting import assert_exactly_once, wait_until_complete
 from faults_support import Worker, articles, expected_ids, indexed_ids, stream_under_way, wait_for
@@ -19,8 +16,7 @@ def test_sigkill_mid_stream(test_settings: Settings, es, worker: Worker, tmp_pat
     items = articles(400, tmp_path.name)
     article_ids, event_ids = expected_ids(items)
     with stream_under_way(es, test_settings, items, rate=100, indexed=60):
-        killed = worker.faust_pid()
-        os.kill(killed, signal.SIGKILL)
+        killed = worker.kill_faust()
         done_at_kill = indexed_ids(es, test_settings.names.articles_index)[0]
         wait_for(
             lambda: worker.faust_pid() not in (None, killed),

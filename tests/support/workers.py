@@ -3,6 +3,7 @@ ready when its log says so, stopped by its pid."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -31,6 +32,8 @@ class Worker:
     ready: tuple[str, ...] = READY_MARKERS
     start_timeout: float = 120.0
     proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    # Processes a killed Faust worker left behind (its tagger pool), ended by stop().
+    orphans: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def pid(self) -> int:
@@ -64,14 +67,39 @@ class Worker:
 
     def stop(self, timeout: float = 60.0) -> None:
         """SIGTERM, and SIGKILL if it has not exited after `timeout` seconds."""
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._end_orphans()
+
+    def kill_faust(self) -> int:
+        """SIGKILL the supervisor's Faust worker, as a crash would; returns its pid. Its own
+        children (the tagger pool) outlive it, orphaned; stop() ends them by their pids."""
+        import psutil
+
+        pid = self.faust_pid()
+        assert pid is not None, "no Faust worker to kill"
+        process = psutil.Process(pid)
+        self.orphans.extend(process.children(recursive=True))
+        process.send_signal(signal.SIGKILL)
+        return pid
+
+    def _end_orphans(self) -> None:
+        import psutil
+
+        alive = [p for p in self.orphans if p.is_running()]  # is_running() sees pid reuse
+        for process in alive:
+            with contextlib.suppress(psutil.Error):
+                process.terminate()
+        _, stuck = psutil.wait_procs(alive, timeout=10)
+        for process in stuck:
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+        self.orphans.clear()
 
     def faust_pid(self) -> int | None:
         """The supervisor's live Faust worker process (None while it restarts one)."""
