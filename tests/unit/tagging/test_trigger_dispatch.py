@@ -1,0 +1,113 @@
+"""Trigger regexes dispatched on their first character find what the plain alternation finds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tagging.dispatch import compile_dispatched, first_chars
+from tagging.lexicon import (
+    available_languages,
+    compile_plain_triggers,
+    fold,
+    load_lexicon,
+    ordered_triggers,
+)
+from tagging.taxonomy import DATA_DIR
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("bomb", {"b"}),
+        ("[bp]omb", {"b", "p"}),
+        ("(?:a|the) bomb", {"a", "t"}),
+        ("(?:national )?terror", {"n", "t"}),
+        ("(?<!the )propos\\w*", {"p"}),
+        ("[a-c]x", {"a", "b", "c"}),
+        ("[وف]{0,2}(?:ال)?هجوم", {"و", "ف", "ا", "ه"}),
+        ("\\w*террор", None),  # a word character of any kind
+        ("(?:x)?", None),  # can match the empty string anywhere
+        ("[^a]b", None),
+    ],
+)
+def test_first_chars_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
+    assert first_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+# Priority matters: 'suicide bombing' (first kind) must win over 'bomb' at the same start,
+# a kind listed earlier wins a tie, and patterns starting anywhere (\w*) keep their place.
+ORDERED = [
+    ("terror_attack", "suicide bomb\\w*"),
+    ("terror_attack", "(?:a|the) bomb (?:exploded|went off)"),
+    ("_attack", "attack\\w*"),
+    ("threat", "threat\\w* to"),
+    ("terror_alert", "(?:national )?terror alert"),
+    ("terror_alert", "\\w*alarm"),
+    ("protest", "(?<!the )protest\\w*"),
+    ("agreement", "agree\\w*"),
+    ("accusation", "a\\w+ of"),
+]
+TEXTS = [
+    "a suicide bomber struck; the bomb went off near the market",
+    "the attackers threatened to strike and a national terror alert followed",
+    "bomb alarm and fire-alarm, protests but not the protest itself",
+    "they agreed on an accusation of fraud; attack of the clones",
+    "",
+    "ATTACK in capitals is folded first",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_dispatched_alternation_matches_like_the_plain_one(text: str) -> None:
+    plain = compile_plain_triggers(ORDERED, r"\b")
+    dispatched = compile_dispatched(ORDERED, r"\b")
+    folded = fold(text)
+    expected = [(m.lastgroup, m.span()) for m in plain.finditer(folded)]
+    found = [(dispatched.kinds[m.lastgroup], m.span()) for m in dispatched.pattern.finditer(folded)]
+    assert found == expected
+
+
+def test_the_longer_pattern_of_the_earlier_kind_wins_at_one_start() -> None:
+    dispatched = compile_dispatched(ORDERED, r"\b")
+    match = dispatched.pattern.search("a suicide bombing")
+    assert match is not None
+    kind = dispatched.kinds[match.lastgroup or ""]
+    assert (kind, match.group()) == ("terror_attack", "suicide bombing")
+
+
+def _trigger_texts(lang: str) -> st.SearchStrategy[str]:
+    """Texts stitched from strings that the language's own triggers match (hypothesis generates
+    them from the patterns), so that triggers overlap and compete for the same word starts."""
+    raw = json.loads((DATA_DIR / "lexicon" / f"{lang}.json").read_text(encoding="utf-8"))
+    generatable = []
+    for patterns in raw["triggers"].values():
+        for pattern in patterns:
+            if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern:
+                continue  # lookarounds: hypothesis cannot generate from them
+            generatable.append(pattern.lstrip("~").lower())
+    pieces = st.sampled_from(generatable).flatmap(lambda p: st.from_regex(p, fullmatch=True))
+    filler = st.sampled_from(["the", "a", "of", ",", ".", "und", "de", "в", "في"])
+    return st.lists(st.one_of(pieces, filler), max_size=12).map(" ".join)
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_every_shipped_lexicon_finds_the_same_triggers_as_the_plain_alternation(lang: str) -> None:
+    lexicon = load_lexicon(lang)
+    assert lexicon is not None
+    raw = json.loads((DATA_DIR / "lexicon" / f"{lang}.json").read_text(encoding="utf-8"))
+    plain = compile_plain_triggers(ordered_triggers(raw["triggers"], infix=False), r"\b")
+    kinds = lexicon.triggers.kinds
+
+    @settings(max_examples=150, deadline=None)
+    @given(_trigger_texts(lang))
+    def same_matches(text: str) -> None:
+        folded = fold(text)
+        expected = [(m.lastgroup, m.span()) for m in plain.finditer(folded)]
+        found = [(kinds[m.lastgroup], m.span()) for m in lexicon.triggers.pattern.finditer(folded)]
+        assert found == expected
+
+    same_matches()
