@@ -1,10 +1,11 @@
-"""One trigger regex per language, split by the first character a trigger can start with.
+"""One trigger regex per language, arranged as a trie of first characters.
 
-A plain alternation of a few hundred triggers makes the regex engine try every alternative at
-every word start. Here each trigger goes into the buckets of the characters it can begin with
-(read off its parsed form), and each bucket is guarded by a one-character lookahead, so a word
-start costs a few dozen character-class tests plus the triggers that can really begin there.
-Within a bucket the triggers keep their original order, so the leftmost-first choice between
+A plain alternation of a few hundred triggers makes the regex engine enter every alternative at
+every word start. Here triggers are rewritten to begin with a plain character where that keeps
+their meaning ('(?:a|the) bomb' becomes 'a bomb' and 'the bomb'), grouped under that character,
+and grouped again under the second and third: the engine compares a group's first character
+without entering it, so a word start costs a few dozen character comparisons. Wherever two
+triggers can begin alike they keep their original order, so the leftmost-first choice between
 alternatives, and therefore every match, is the same as the plain alternation's.
 """
 
@@ -83,57 +84,177 @@ def _charset(members) -> frozenset[str] | None:  # noqa: ANN001
     return frozenset(found)
 
 
+_SPECIAL = set("\\.^$*+?{}[]|()")
+_QUANTIFIERS = set("*+?{")
+_MAX_EXPANSIONS = 64
+_GROUP_NAMES_OR_BACKREFERENCES = re.compile(r"\(\?P|\\\d")
+
+
+def literal_expansions(pattern: str) -> list[str] | None:
+    """Patterns that each begin with a plain literal character and, tried in order, match what
+    `pattern` matches, in the same order: a leading non-capturing group is distributed over
+    the rest ('(?:a|the) bomb' -> 'a bomb', 'the bomb'; an optional one adds the rest alone
+    after them, as greedy '?' tries it last), a leading class of plain characters becomes one
+    pattern per character. None where that is not possible (lookbehinds, \\w*, ...)."""
+    if _GROUP_NAMES_OR_BACKREFERENCES.search(pattern):
+        return None  # copies of a pattern must not repeat a group name or renumber groups
+    done: list[str] = []
+    todo = _top_level_split(pattern)
+    while todo:
+        current = todo.pop(0)
+        if current and current[0] not in _SPECIAL:
+            if len(current) > 1 and current[1] in _QUANTIFIERS:
+                return None
+            done.append(current)
+        elif current.startswith("(?:"):
+            end = _closing_paren(current, 0)
+            if end is None:
+                return None
+            alternatives, rest = _top_level_split(current[3:end]), current[end + 1 :]
+            if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+                expanded = [a + rest[1:] for a in alternatives] + [rest[1:]]
+            elif rest[:1] in _QUANTIFIERS:
+                return None
+            else:
+                expanded = [a + rest for a in alternatives]
+            todo = expanded + todo
+        elif current.startswith("[") and not current.startswith("[^"):
+            end = current.find("]", 1)
+            members = current[1:end]
+            rest = current[end + 1 :]
+            if (
+                end < 0
+                or any(c in _SPECIAL or c == "-" for c in members)
+                or rest[:1] in _QUANTIFIERS
+            ):
+                return None
+            todo = [c + rest for c in dict.fromkeys(members)] + todo
+        else:
+            return None
+        if len(done) + len(todo) > _MAX_EXPANSIONS:
+            return None
+    return done
+
+
+def _closing_paren(text: str, start: int) -> int | None:
+    depth, i = 0, start
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)  # a ']' right after '[' belongs to the class
+            if close < 0:
+                return None
+            i = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _top_level_split(text: str) -> list[str]:
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            current += text[i : i + 2]
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)
+            current += text[i : close + 1]
+            i = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*parts, current]
+
+
 @dataclass(frozen=True)
 class DispatchedAlternation:
     pattern: re.Pattern[str]
     kinds: dict[str, str]  # group name -> the trigger kind it stands for
 
 
-def compile_dispatched(ordered: list[tuple[str, str]], prefix: str = "") -> DispatchedAlternation:
+@dataclass(frozen=True)
+class _Item:
+    kind: str
+    pattern: str
+    literal: str | None  # the first character, when the pattern begins with it literally
+    starts: frozenset[str] | None  # otherwise the characters it can begin with (None: any)
+
+
+def compile_dispatched(
+    ordered: list[tuple[str, str]], prefix: str = "", depth: int = 3
+) -> DispatchedAlternation:
     """`ordered` is (kind, pattern) in the priority of the plain alternation
-    `prefix(?:(?P<kind>p1|p2)|...)`; the result finds exactly the same matches."""
-    starts = [(kind, pattern, first_chars(pattern)) for kind, pattern in ordered]
-    known = sorted({c for _, _, chars in starts if chars for c in chars})
-    # Characters whose buckets hold the same triggers share one lookahead class.
-    by_members: dict[tuple[int, ...], list[str]] = {}
-    for char in known:
-        members = tuple(
-            i for i, (_, _, chars) in enumerate(starts) if chars is None or char in chars
-        )
-        by_members.setdefault(members, []).append(char)
-    anywhere = tuple(i for i, (_, _, chars) in enumerate(starts) if chars is None)
+    `prefix(?:(?P<kind>p1|p2)|...)`; the result finds exactly the same matches.
 
+    Each position tries triggers grouped under their first character, which the regex engine
+    compares without entering the group; inside, the same happens for the second and third
+    character. Triggers keep their relative order wherever two of them can start alike."""
     kinds: dict[str, str] = {}
-    buckets = []
-    for members, chars in by_members.items():
-        buckets.append(f"(?={_char_class(chars)})(?:{_groups(members, starts, kinds)})")
-    if anywhere:
-        guard = f"(?!{_char_class(known)})" if known else ""
-        buckets.append(f"{guard}(?:{_groups(anywhere, starts, kinds)})")
-    body = "|".join(buckets) or "(?!)"
-    return DispatchedAlternation(re.compile(f"{prefix}(?:{body})"), kinds)
+    items = _items(ordered)
+    body = _alternation(items, depth, kinds)
+    return DispatchedAlternation(re.compile(f"{prefix}(?:{body or '(?!)'})"), kinds)
 
 
-def _groups(members: tuple[int, ...], starts: list, kinds: dict[str, str]) -> str:
-    """Consecutive triggers of one kind share a named group, as in the plain alternation."""
-    runs: list[tuple[str, list[str]]] = []
-    for i in members:
-        kind, pattern, _ = starts[i]
-        if runs and runs[-1][0] == kind:
-            runs[-1][1].append(pattern)
+def _items(ordered: list[tuple[str, str]]) -> list[_Item]:
+    items = []
+    for kind, pattern in ordered:
+        expansions = literal_expansions(pattern)
+        if expansions is None:
+            items.append(_Item(kind, pattern, None, first_chars(pattern)))
         else:
-            runs.append((kind, [pattern]))
+            items += [_Item(kind, e, e[0], None) for e in expansions]
+    return items
+
+
+def _alternation(items: list[_Item], depth: int, kinds: dict[str, str]) -> str:
+    if depth == 0:
+        return "|".join(_leaf(item, kinds) for item in items)
+    remaining = list(range(len(items)))
     parts = []
-    for kind, patterns in runs:
-        name = f"g{len(kinds)}"
-        kinds[name] = kind
-        parts.append(f"(?P<{name}>{'|'.join(patterns)})")
+    while remaining:
+        first = items[remaining[0]]
+        if first.literal is None:
+            parts.append(_leaf(first, kinds))
+            remaining.pop(0)
+            continue
+        # The highest-priority trigger begins with `char`: take it and every later trigger
+        # beginning with `char` up to the first one that could compete with a non-literal one.
+        char, run = first.literal, []
+        for index in remaining:
+            item = items[index]
+            if item.literal == char:
+                run.append(index)
+            elif item.literal is None and (item.starts is None or char in item.starts):
+                break
+        taken = set(run)
+        remaining = [i for i in remaining if i not in taken]
+        rests = [(items[i].kind, items[i].pattern[1:]) for i in run]
+        inner = _alternation(_items(rests), depth - 1, kinds)
+        parts.append(f"{re.escape(char)}(?:{inner})")
     return "|".join(parts)
 
 
-def _char_class(chars: Iterable[str]) -> str:
-    return "[" + "".join(_class_member(c) for c in chars) + "]"
-
-
-def _class_member(char: str) -> str:
-    return "\\" + char if char in "\\]^-[" else char
+def _leaf(item: _Item, kinds: dict[str, str]) -> str:
+    # An empty group after the pattern names its kind: it is the last group a match closes.
+    name = f"g{len(kinds)}"
+    kinds[name] = item.kind
+    return f"(?:{item.pattern})(?P<{name}>)"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tagging.dispatch import compile_dispatched, first_chars
+from tagging.dispatch import compile_dispatched, first_chars, literal_expansions
 from tagging.lexicon import (
     available_languages,
     compile_plain_triggers,
@@ -38,6 +38,26 @@ def test_first_chars_of_a_pattern(pattern: str, expected: set[str] | None) -> No
     assert first_chars(pattern) == (None if expected is None else frozenset(expected))
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("bomb\\w*", ["bomb\\w*"]),
+        ("(?:a|the) bomb", ["a bomb", "the bomb"]),
+        ("(?:national )?terror", ["national terror", "terror"]),  # greedy '?' tries it first
+        ("[aä]b(?:x|y)", ["ab(?:x|y)", "äb(?:x|y)"]),
+        ("foo|(?:b|c)ar", ["foo", "bar", "car"]),
+        ("(?<!the )propos", None),
+        ("\\w*alarm", None),
+        ("(?:a|b)*c", None),
+        ("[a-c]x", None),
+        ("ab?c", ["ab?c"]),
+        ("a?b", None),
+    ],
+)
+def test_literal_expansions_of_a_pattern(pattern: str, expected: list[str] | None) -> None:
+    assert literal_expansions(pattern) == expected
+
+
 # Priority matters: 'suicide bombing' (first kind) must win over 'bomb' at the same start,
 # a kind listed earlier wins a tie, and patterns starting anywhere (\w*) keep their place.
 ORDERED = [
@@ -50,6 +70,7 @@ ORDERED = [
     ("protest", "(?<!the )protest\\w*"),
     ("agreement", "agree\\w*"),
     ("accusation", "a\\w+ of"),
+    ("sanctions", "alarming"),  # loses to the earlier '\\w*alarm' where both start
 ]
 TEXTS = [
     "a suicide bomber struck; the bomb went off near the market",
@@ -58,6 +79,7 @@ TEXTS = [
     "they agreed on an accusation of fraud; attack of the clones",
     "",
     "ATTACK in capitals is folded first",
+    "an alarming report of a bomb alarm",
 ]
 
 
