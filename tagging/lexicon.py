@@ -1,11 +1,12 @@
 """Per-language lexicons (tagging/data/lexicon/<lang>.json) compiled into regular expressions.
 
 Trigger patterns are lowercase regexes matched on the lowercased article text. A pattern
-matches at a word start unless it begins with '~', which lets German and Russian compounds
-match inside a word ('~anschlag' finds 'Terroranschlag'). One combined expression per
-language scans a whole article in one C-level pass (a leading \\b lets the regex engine skip
-most positions fast, and case folding is done once by str.lower rather than per comparison);
-everything slower runs only on the sentences where a trigger matched.
+matches at a word start (after the lexicon's 'trigger_prefix', if any) unless it begins with
+'~', which lets German and Russian compounds match inside a word ('~anschlag' finds
+'Terroranschlag'). One expression per language, arranged as a trie of first characters
+(tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
+str.lower rather than per comparison); everything slower runs only on the sentences where a
+trigger matched.
 """
 
 from __future__ import annotations
@@ -130,6 +131,14 @@ def compile_plain_triggers(ordered: list[tuple[str, str]], prefix: str = "") -> 
     return re.compile(f"{prefix}(?:{body or '(?!)'})")
 
 
+def trigger_prefix(raw: dict) -> str:
+    """What every word-start trigger begins with: a word start, then the lexicon's optional
+    'trigger_prefix' (Arabic: clitics and the article, written once instead of per trigger,
+    which also lets the triggers be dispatched on their first letter)."""
+    prefix = raw.get("trigger_prefix")
+    return rf"\b(?:{prefix})" if prefix else r"\b"
+
+
 def _compile_infix(triggers: dict[str, list[str]]) -> re.Pattern[str] | None:
     ordered = ordered_triggers(triggers, infix=True)
     return compile_plain_triggers(ordered) if ordered else None
@@ -170,7 +179,9 @@ def load_lexicon(lang: str) -> Lexicon | None:
         lang=lang,
         # Word-start triggers run on every word of every article: dispatched on their first
         # character (tagging/dispatch.py), which was most of the tagger's time beyond spaCy.
-        triggers=compile_dispatched(ordered_triggers(raw["triggers"], infix=False), r"\b"),
+        triggers=compile_dispatched(
+            ordered_triggers(raw["triggers"], infix=False), trigger_prefix(raw)
+        ),
         infix_triggers=_compile_infix(raw["triggers"]),
         infix_heads=_compile_heads(raw["triggers"]),
         context=context,
