@@ -48,7 +48,10 @@ class Settings(BaseSettings):
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8000
     worker_web_port: int = 6066
-    batch_size: int = 64
+    # A batch fills to this size only under a backlog (at 50 articles/s it closes after
+    # batch_seconds with ~10), so a large one costs no latency; per-batch round trips
+    # (dedupe lookup, tagger hand-off, bulk writes) made 64 about 20% slower end to end.
+    batch_size: int = 256
     batch_seconds: float = 0.2
 
     @property

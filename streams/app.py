@@ -59,7 +59,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
         # it at 40%, but its fetcher may then wait a second before asking again: the 40%
         # left must outlast that wait or the agent idles (1-3 s gaps under a backlog were
         # seen with 256). Counted in messages, not bytes; articles are a few KB each.
-        stream_buffer_maxsize=max(32 * settings.batch_size, 2048),
+        stream_buffer_maxsize=max(8 * settings.batch_size, 2048),
         stream_wait_empty=False,
         stream_processing_timeout=600.0,
         broker_max_poll_interval=1000.0,

@@ -1,0 +1,82 @@
+"""`eventwatch bench tagger|pipeline|alerts --format json` on small corpora of our own, the
+pipeline and alerts benchmarks against the real Kafka and Elasticsearch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.cli import run_cli
+
+STORIES = [
+    ("en", "A car bomb exploded outside a police station in the north of the city, killing four."),
+    ("en", "The two foreign ministers met in Geneva and agreed to resume talks on the border."),
+    ("en", "Thousands of students marched through the capital to protest against tuition fees."),
+    ("en", "The club announced record ticket sales after the final home game of the season."),
+    ("de", "Bei einem Bombenanschlag auf einen Markt in der Hauptstadt starben drei Menschen."),
+    ("de", "Die Regierung hob die Terrorwarnstufe nach Drohungen gegen Bahnhöfe an."),
+    ("fr", "Des milliers de manifestants ont défilé à Lyon contre la réforme des retraites."),
+    ("fr", "Le musée rouvre ses portes après deux ans de travaux de rénovation."),
+]
+
+
+def write_corpus(path: Path, copies: int) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(copies):
+            for lang, text in STORIES:
+                out.write(json.dumps({"lang": lang, "text": f"{text} (report {i})"}) + "\n")
+    return path
+
+
+def bench(*args: str, timeout: float = 600) -> dict:
+    result = run_cli("bench", *args, "--format", "json", timeout=timeout)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    return json.loads(result.stdout)
+
+
+def test_bench_tagger_compares_the_tagger_with_the_bare_tokenizer(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", copies=5)
+    figures = bench("tagger", str(corpus))
+    assert figures["articles"] == 40
+    assert figures["tagger_per_s"] > 0 and figures["tokenizer_per_s"] > 0
+    assert figures["ratio"] == pytest.approx(
+        figures["tagger_per_s"] / figures["tokenizer_per_s"], abs=0.002
+    )
+
+
+def test_bench_refuses_a_missing_corpus_with_one_line(tmp_path: Path) -> None:
+    result = run_cli("bench", "tagger", str(tmp_path / "nowhere.jsonl"), "--format", "json")
+    assert result.returncode == 2
+    assert b"no such file" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.kafka
+@pytest.mark.elasticsearch
+@pytest.mark.slow
+def test_bench_pipeline_reports_stages_side_by_side_and_latency(
+    test_settings, tmp_path: Path
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", copies=8)
+    figures = bench(
+        "pipeline", "--corpus", str(corpus), "--articles", "64", "--rate", "10",
+        "--duration", "3",
+    )  # fmt: skip
+    assert figures["articles"] == 64
+    assert figures["events"] > 0
+    slowest = min(figures["raw_copy_per_s"], figures["tagger_per_s"])
+    assert figures["efficiency"] == pytest.approx(figures["e2e_per_s"] / slowest, abs=0.002)
+    assert figures["latency"]["never_searchable"] == 0
+    assert 0 < figures["searchable_ms"]["p50"] <= figures["searchable_ms"]["p99"]
+    assert figures["worker_peak_rss_mb"] > 50
+
+
+@pytest.mark.kafka
+@pytest.mark.elasticsearch
+@pytest.mark.slow
+def test_bench_alerts_times_article_to_alert_for_an_any_rule(test_settings) -> None:
+    figures = bench("alerts", "--limit", "30")
+    assert figures["rate"] == pytest.approx(50, rel=0.2)  # the rate achieved, measured
+    assert figures["alerts"] > 0
+    assert 0 < figures["alert_ms"]["p50"] <= figures["alert_ms"]["p99"]
