@@ -22,10 +22,12 @@ from typing import Any
 from benchmarks import stages
 from benchmarks.bench_corpus import corpus_texts, make_articles
 from benchmarks.bench_deploy import BenchDeployment, progress
+from benchmarks.cpu import CpuMeter, local_stack_processes
 from benchmarks.latency import measure
 from benchmarks.rss import RssSampler
 from eventwatch.articles import article_id
 from eventwatch.errors import UsageError
+from eventwatch.settings import get_settings
 
 # Throughput runs: enough articles that the end-to-end figure measures throughput rather
 # than the last article's trip through every hop (about a second: at 1,000 articles that
@@ -76,6 +78,8 @@ def _measure_all(
     deployment.setup()
     worker = deployment.start_worker(opts["workers"])
     rounds: dict[str, list[float]] = {"tagger_per_s": [], "e2e_per_s": [], "raw_copy_per_s": []}
+    cpu = CpuMeter(worker.pid, local_stack_processes(get_settings()))
+    cpu_ms: dict[str, dict[str, float]] = {}  # per stage, from its last round
     with RssSampler(worker.pid) as rss:
         stages.warm_up(deployment, articles)
         idle_rss = rss.sample()
@@ -83,6 +87,7 @@ def _measure_all(
             fresh = articles if r == 0 else make_articles(pairs, run_id, f"throughput{r}")
             order = ("tagger", "e2e", "raw_copy")
             for stage in order if r % 2 == 0 else order[::-1]:
+                before = cpu.snapshot()
                 if stage == "tagger":
                     per_s = tagger.run()[0]
                 elif stage == "e2e":
@@ -90,6 +95,7 @@ def _measure_all(
                 else:
                     per_s = stages.raw_copy(deployment, fresh, f"raw{r}")
                 rounds[f"{stage}_per_s"].append(per_s)
+                cpu_ms[stage] = CpuMeter.per_article_ms(before, cpu.snapshot(), len(fresh))
                 progress(f"round {r + 1}: {stage} {per_s:.1f}/s")
         del tagger  # its spaCy pipelines are not needed for the latency run
         tagger_per_s = max(rounds["tagger_per_s"])
@@ -111,6 +117,8 @@ def _measure_all(
         "worker_peak_rss_mb": round(rss.peak_mb, 1),
         "rounds": {key: [round(v, 1) for v in values] for key, values in rounds.items()},
         "worker_rss_mb": {"idle": round(idle_rss, 1), "end": round(after_rss, 1)},
+        # Where the time goes: CPU ms per article of each process group, per stage.
+        "cpu_ms_per_article": cpu_ms,
         "latency": {k: v for k, v in latency.items() if k not in ("searchable_ms", "samples")}
         | {"duration_s": opts["duration"]},
         "samples": latency["samples"],

@@ -70,6 +70,12 @@ def test_bench_pipeline_reports_stages_side_by_side_and_latency(
     assert figures["latency"]["never_searchable"] == 0
     assert 0 < figures["searchable_ms"]["p50"] <= figures["searchable_ms"]["p99"]
     assert figures["worker_peak_rss_mb"] > 50
+    # Where the time goes, per stage (CPU ms per article; psutil counts 10 ms ticks, so small
+    # runs compare stages rather than pin figures): end to end does the raw copy's work and more.
+    e2e, raw = figures["cpu_ms_per_article"]["e2e"], figures["cpu_ms_per_article"]["raw_copy"]
+    assert {"worker", "tagger", "harness", "total"} <= e2e.keys() == raw.keys()
+    assert e2e["worker"] > 0 and e2e["total"] > raw["total"]
+    assert e2e["total"] == pytest.approx(sum(v for k, v in e2e.items() if k != "total"), abs=0.01)
 
 
 @pytest.mark.kafka
