@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _MAX_RANGE = 512  # a character range wider than this counts as 'could be anything'
@@ -110,7 +110,7 @@ def literal_expansions(pattern: str) -> list[str] | None:
                 return None
             done.append(current)
         elif current.startswith("(?:"):
-            end = _closing_paren(current, 0)
+            end = _closing_paren(current)
             if end is None:
                 return None
             alternatives, rest = _top_level_split(current[3:end]), current[end + 1 :]
@@ -139,53 +139,45 @@ def literal_expansions(pattern: str) -> list[str] | None:
     return done
 
 
-def _closing_paren(text: str, start: int) -> int | None:
-    depth, i = 0, start
+def _tokens(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, token) of a regex source: an escape or a whole character class is one token,
+    so that the parentheses and bars inside them are not taken for structure."""
+    i = 0
     while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            close = text.find("]", i + 2)  # a ']' right after '[' belongs to the class
-            if close < 0:
-                return None
-            i = close + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+        if text[i] == "\\":
+            end = i + 2
+        elif text[i] == "[":
+            end = i + 1
+            end += text.startswith("^", end)
+            end += text.startswith("]", end)  # a ']' first in a class is a member
+            while end < len(text) and text[end] != "]":
+                end += 2 if text[end] == "\\" else 1
+            end += 1  # past the ']' (or the end of an unterminated class)
+        else:
+            end = i + 1
+        yield i, text[i:end]
+        i = end
+
+
+def _closing_paren(text: str) -> int | None:
+    """Offset of the ')' that closes the group opening `text`."""
+    depth = 0
+    for offset, token in _tokens(text):
+        depth += (token == "(") - (token == ")")
+        if token == ")" and depth == 0:
+            return offset
     return None
 
 
 def _top_level_split(text: str) -> list[str]:
-    parts, depth, current, i = [], 0, "", 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            current += text[i : i + 2]
-            i += 2
-            continue
-        if char == "[":
-            close = text.find("]", i + 2)
-            current += text[i : close + 1]
-            i = close + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-        i += 1
-    return [*parts, current]
+    """`text` split at the '|' that are not inside a group or class."""
+    parts, depth, start = [], 0, 0
+    for offset, token in _tokens(text):
+        depth += (token == "(") - (token == ")")
+        if token == "|" and depth == 0:
+            parts.append(text[start:offset])
+            start = offset + 1
+    return [*parts, text[start:]]
 
 
 @dataclass(frozen=True)

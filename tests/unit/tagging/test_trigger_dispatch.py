@@ -53,6 +53,9 @@ def test_first_chars_of_a_pattern(pattern: str, expected: set[str] | None) -> No
         ("[a-c]x", None),
         ("ab?c", ["ab?c"]),
         ("a?b", None),
+        ("(?:x|y\\|z)w", ["xw", "y\\|zw"]),  # an escaped bar splits nothing
+        ("(?:x|[|)]y)w", None),  # nor does one inside a class (a class of specials: kept whole)
+        ("(?:a|[b", None),  # unterminated: left for re.compile to report
     ],
 )
 def test_literal_expansions_of_a_pattern(pattern: str, expected: list[str] | None) -> None:
