@@ -8,7 +8,6 @@ are in its state directory; servers started elsewhere are not counted)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any
 
 import psutil
@@ -63,15 +62,19 @@ def local_stack_processes(settings: Any) -> dict[str, psutil.Process]:
 
 class CpuMeter:
     def __init__(self, worker_pid: int, servers: dict[str, psutil.Process]) -> None:
-        self.groups: dict[str, Callable[[], list[psutil.Process]]] = {
-            "worker": lambda: [p for p in _worker_tree(worker_pid) if not _is_tagger_child(p)],
-            "tagger": lambda: [p for p in _worker_tree(worker_pid) if _is_tagger_child(p)],
-            "harness": lambda: [psutil.Process(os.getpid())],
-            **{name: (lambda proc=proc: [proc]) for name, proc in servers.items()},
-        }
+        self.worker_pid = worker_pid
+        self.servers = servers
 
     def snapshot(self) -> Snapshot:
-        return {name: _cpu_seconds(procs()) for name, procs in self.groups.items()}
+        tree = _worker_tree(self.worker_pid)
+        taggers = [p for p in tree if _is_tagger_child(p)]
+        groups = {
+            "worker": [p for p in tree if p not in taggers],
+            "tagger": taggers,
+            "harness": [psutil.Process(os.getpid())],
+            **{name: [proc] for name, proc in self.servers.items()},
+        }
+        return {name: _cpu_seconds(procs) for name, procs in groups.items()}
 
     @staticmethod
     def per_article_ms(before: Snapshot, after: Snapshot, articles: int) -> dict[str, float]:
