@@ -8,11 +8,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
-
-from dashboard import apidocs, errors
-from dashboard.routes import (
+from eventwatch.dashboard import apidocs, errors
+from eventwatch.dashboard.routes import (
     alerts,
     articles,
     events,
@@ -23,7 +20,10 @@ from dashboard.routes import (
     session,
     stream,
 )
-from dashboard.state import DashboardState
+from eventwatch.dashboard.state import DashboardState
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
 from eventwatch import __version__
 from eventwatch.settings import Settings, get_settings
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
+
 from eventwatch.errors import ServiceUnavailable
 from eventwatch.settings import Settings
-from ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 
 
 def topic_specs(settings: Settings) -> dict[str, int]:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import logging
 
 import spacy
+from eventwatch.tagging.gazetteer import Entity, EntityMention, Gazetteer
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tagging.gazetteer import Entity, EntityMention, Gazetteer
 
 log = logging.getLogger(__name__)
 

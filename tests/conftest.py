@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 from support.stacks import (
     BackgroundStack,
     StackServers,
@@ -30,12 +31,10 @@ from support.stacks import (
 )
 
 from eventwatch.settings import Settings, get_settings
-from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
-
-    from stack import LocalStack
+    from eventwatch.stack import LocalStack
 
 SERVER_MARKERS = ("kafka", "elasticsearch")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
+from eventwatch.dashboard import backends
+from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.routes.events import parse_since
 from fastapi import APIRouter, Query
-
-from dashboard import backends
-from dashboard.deps import Editor, ESDep, NamesDep, Viewer
-from dashboard.errors import InvalidField
-from dashboard.routes.events import parse_since
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 

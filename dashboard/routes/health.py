@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+from eventwatch.dashboard.deps import StateDep
 from fastapi import APIRouter
-
-from dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from eventwatch.dashboard.deps import StateDep
 from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-
-from dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from alerts_itest_support import make_event
+from eventwatch.alerts.store_alerts import write_alert
+from eventwatch.indexers.setup import ensure_indices
 
-from alerts.store_alerts import write_alert
 from eventwatch.models import Alert
-from indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

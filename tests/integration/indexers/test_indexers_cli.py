@@ -9,10 +9,9 @@ import sys
 from typing import Any
 
 import pytest
+from eventwatch.indexers.bulk import BulkWriter
+from eventwatch.indexers.setup import ensure_indices
 from indexers_itest_support import generated
-
-from indexers.bulk import BulkWriter
-from indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -6,10 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from eventwatch.dashboard import apidocs
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
-from dashboard import apidocs
 
 
 def _app(assets_dir: Path) -> FastAPI:

@@ -1,9 +1,8 @@
 import json
 
+from eventwatch.ingest.dlq import dead_letter, dead_letter_bytes, decode_original
 from hypothesis import given
 from hypothesis import strategies as st
-
-from ingest.dlq import dead_letter, dead_letter_bytes, decode_original
 
 
 @given(st.binary(max_size=200))

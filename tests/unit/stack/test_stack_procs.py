@@ -2,8 +2,7 @@ import sys
 from dataclasses import replace
 
 import psutil
-
-from stack import procs
+from eventwatch.stack import procs
 
 
 def _sleeper(tmp_path):
