@@ -9,7 +9,6 @@ from typing import Any
 
 from eventwatch.alerts.actions import DeliveryContext, DeliveryFailed, build_action
 from eventwatch.alerts.rules import AnyKindRule, rule_to_dict
-
 from eventwatch.models import Alert, Delivery
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,6 @@ from eventwatch.alerts import windows
 from eventwatch.alerts.matching import event_countries, matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
-
 from eventwatch.models import Alert, Event, stable_id, utcnow
 
 

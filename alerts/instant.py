@@ -17,7 +17,6 @@ from typing import Any
 from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.rules import AnyKindRule, AnyRule
 from eventwatch.alerts.sender import AlertSender
-
 from eventwatch.models import Alert, Event
 
 RECENT = 100_000  # alert ids this process fired, against an article tagged twice

@@ -12,7 +12,6 @@ from typing import Any
 
 from eventwatch.alerts.query import Node, evaluate, parse_query, to_elasticsearch, tokenize
 from eventwatch.alerts.rules import Match
-
 from eventwatch.models import Event
 
 TEXT_FIELDS = ("summary", "evidence.text", "actors.source.name", "actors.target.name")

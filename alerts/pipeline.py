@@ -19,7 +19,6 @@ from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.journal import DeliveryJournal
 from eventwatch.alerts.rules import AnyKindRule
 from eventwatch.alerts.sender import AlertSender, Publish
-
 from eventwatch.models import Alert, Event
 from eventwatch.names import Names
 

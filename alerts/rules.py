@@ -11,9 +11,6 @@ from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 import yaml
-from eventwatch.alerts.actions import ActionConfigUnion
-from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
-from eventwatch.alerts.query import QuerySyntaxError, parse_query
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -27,6 +24,9 @@ from pydantic import (
     field_validator,
 )
 
+from eventwatch.alerts.actions import ActionConfigUnion
+from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
+from eventwatch.alerts.query import QuerySyntaxError, parse_query
 from eventwatch.errors import UsageError
 from eventwatch.models import EventType, Modality
 

@@ -16,7 +16,6 @@ from typing import Any
 from eventwatch.alerts.instant import InstantAlerts, is_instant
 from eventwatch.alerts.pipeline import AlertPipeline
 from eventwatch.alerts.rules import AnyKindRule
-
 from eventwatch.models import Alert
 from eventwatch.settings import Settings
 
@@ -44,11 +43,11 @@ class AlertParts:
             if self.pipeline is not None:
                 return
             import httpx
+
             from eventwatch.alerts.actions import DeliveryContext
             from eventwatch.alerts.engine import Engine
             from eventwatch.alerts.journal import DeliveryJournal
             from eventwatch.alerts.sender import AlertSender
-
             from eventwatch.clients import elasticsearch_client
 
             settings = self.settings

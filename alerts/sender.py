@@ -22,7 +22,6 @@ from eventwatch.alerts.delivery import deliver
 from eventwatch.alerts.journal import DeliveryJournal
 from eventwatch.alerts.rules import AnyKindRule
 from eventwatch.alerts.store_alerts import alerts_exist, write_alerts
-
 from eventwatch.models import Alert
 from eventwatch.names import Names
 from eventwatch.retry import retry_transient

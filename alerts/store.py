@@ -11,7 +11,6 @@ from typing import Any
 from eventwatch.alerts.indices import ensure_alert_indices
 from eventwatch.alerts.matching import percolator_query
 from eventwatch.alerts.rules import AnyKindRule, parse_rule, rule_to_dict
-
 from eventwatch.errors import UsageError
 from eventwatch.models import utcnow
 from eventwatch.names import Names

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.benchmarks.tagger import generated_texts
-
 from eventwatch.errors import EventwatchError
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
@@ -43,8 +42,9 @@ class AlertReader(threading.Thread):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(daemon=True)
-        from eventwatch.streams.agents.match_alerts import INPUT_TOPIC
         from kafka import KafkaConsumer
+
+        from eventwatch.streams.agents.match_alerts import INPUT_TOPIC
 
         self.first: dict[str, float] = {}
         self.first_event: dict[str, float] = {}
@@ -101,10 +101,9 @@ def start_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     from eventwatch.alerts.store import create_rule
+    from eventwatch.clients import require_elasticsearch
     from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
     from eventwatch.streams.setup import ensure_topics
-
-    from eventwatch.clients import require_elasticsearch
 
     base = get_settings()
     prefix = f"bench-alerts-{uuid.uuid4().hex[:8]}-"

@@ -17,15 +17,14 @@ import time
 import uuid
 from typing import Any
 
-from eventwatch.indexers.bulk import BulkWriter, event_doc
-from eventwatch.indexers.setup import ensure_indices
-from eventwatch.stack.cleanup import delete_prefixed_elasticsearch
-
 import eventwatch  # noqa: F401  (NumPy 2 alias for the Elasticsearch client)
 from eventwatch.clients import require_elasticsearch
+from eventwatch.indexers.bulk import BulkWriter, event_doc
+from eventwatch.indexers.setup import ensure_indices
 from eventwatch.models import EVENT_TYPES, Actor, Actors, ArticleRef, Event, Evidence, Location
 from eventwatch.names import Names
 from eventwatch.settings import get_settings
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch
 
 WORDS = [
     "officials",

@@ -8,8 +8,9 @@ from eventwatch.settings import Settings
 
 
 def consumer_lag(settings: Settings) -> dict[str, Any]:
-    from eventwatch.streams.app import app_id
     from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+
+    from eventwatch.streams.app import app_id
 
     names = settings.names
     topics = (names.articles_topic, names.events_topic)

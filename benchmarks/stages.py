@@ -12,10 +12,9 @@ import json
 import time
 from typing import Any
 
+from eventwatch.articles import parse_article_dict
 from eventwatch.benchmarks.bench_corpus import encode
 from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
-
-from eventwatch.articles import parse_article_dict
 from eventwatch.errors import EventwatchError
 
 
@@ -71,12 +70,12 @@ async def _raw_copy(
     deployment: BenchDeployment, articles: list[dict[str, Any]], label: str
 ) -> float:
     from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from eventwatch.clients import elasticsearch_client
     from eventwatch.indexers.setup import ensure_index
     from eventwatch.indexers.templates import ARTICLES
     from eventwatch.streams.setup import ensure_topics
     from eventwatch.streams.writers import bulk_writer
-
-    from eventwatch.clients import elasticsearch_client
 
     prefix = f"{deployment.prefix}{label}-"
     settings = deployment.settings.model_copy(

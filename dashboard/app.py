@@ -8,6 +8,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from eventwatch import __version__
 from eventwatch.dashboard import apidocs, errors
 from eventwatch.dashboard.routes import (
     alerts,
@@ -21,10 +25,6 @@ from eventwatch.dashboard.routes import (
     stream,
 )
 from eventwatch.dashboard.state import DashboardState
-from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
-
-from eventwatch import __version__
 from eventwatch.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)

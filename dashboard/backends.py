@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from eventwatch.dashboard.errors import InvalidField
-from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
-from eventwatch.indexers import search
 from pydantic import ValidationError
 
+from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
 from eventwatch.errors import ServiceUnavailable, UsageError
+from eventwatch.indexers import search
 from eventwatch.names import Names
 
 if TYPE_CHECKING:

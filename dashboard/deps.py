@@ -5,10 +5,10 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any
 
-from eventwatch.dashboard.auth import CSRF_HEADER, SESSION_COOKIE, KeyRing, Principal
-from eventwatch.dashboard.state import DashboardState
 from fastapi import Depends, HTTPException, Request
 
+from eventwatch.dashboard.auth import CSRF_HEADER, SESSION_COOKIE, KeyRing, Principal
+from eventwatch.dashboard.state import DashboardState
 from eventwatch.names import Names
 from eventwatch.settings import Settings
 

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
-
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -15,6 +15,7 @@ from eventwatch.settings import Settings
 def serve_in_thread(settings: Settings, port: int, *, host: str = "127.0.0.1") -> Iterator[str]:
     """Yields the base URL once uvicorn accepts connections; stops it on exit."""
     import uvicorn
+
     from eventwatch.dashboard.app import create_app
 
     server = uvicorn.Server(

@@ -9,7 +9,6 @@ from eventwatch.dashboard.auth import KeyRing
 from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.dashboard.probes import Probes
 from eventwatch.dashboard.stream import StreamHub
-
 from eventwatch.settings import Settings
 
 

@@ -12,10 +12,10 @@ from typing import Any
 
 from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import TransportError
-from eventwatch.indexers.analysis import text_query_fields
-from eventwatch.indexers.query import EventQuery, InvalidQuery, decode_after, encode_after
 
 from eventwatch.errors import ServiceUnavailable, UsageError
+from eventwatch.indexers.analysis import text_query_fields
+from eventwatch.indexers.query import EventQuery, InvalidQuery, decode_after, encode_after
 from eventwatch.names import Names
 
 __all__ = [

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from elasticsearch import RequestError
-from eventwatch.indexers.templates import ALL_SPECS, IndexSpec
 
+from eventwatch.indexers.templates import ALL_SPECS, IndexSpec
 from eventwatch.names import Names
 
 log = logging.getLogger(__name__)

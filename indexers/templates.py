@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwatch.indexers.analysis import analysis_settings, multilingual_text
-
 from eventwatch.names import Names
 
 # Searchable within about a second: the article-to-searchable target is p99 <= 2 s.

@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwatch.articles import parse_article_dict
+from eventwatch.errors import InvalidArticle
 from eventwatch.ingest.dlq import dead_letter
 from eventwatch.ingest.items import Item
 from eventwatch.ingest.producer import ArticleProducer
-
-from eventwatch.articles import parse_article_dict
-from eventwatch.errors import InvalidArticle
 
 
 @dataclass

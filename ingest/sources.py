@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from eventwatch.ingest.feeds import feed_items
-from eventwatch.ingest.items import Item
-
 from eventwatch.articles import parse_article_txt
 from eventwatch.errors import UsageError
+from eventwatch.ingest.feeds import feed_items
+from eventwatch.ingest.items import Item
 
 TXT = {".txt"}
 JSON = {".json"}

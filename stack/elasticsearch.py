@@ -13,11 +13,11 @@ from importlib import resources
 from pathlib import Path
 
 import httpx
-from eventwatch.stack.ports import url_host_port
-from eventwatch.stack.toolchain import Toolchain
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
+from eventwatch.stack.ports import url_host_port
+from eventwatch.stack.toolchain import Toolchain
 
 LAUNCHER = "EventwatchElasticsearch"
 

@@ -9,11 +9,10 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
-from eventwatch.stack.ports import port_in_use, split_host_port
-from eventwatch.stack.toolchain import Toolchain
-
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
+from eventwatch.stack.ports import port_in_use, split_host_port
+from eventwatch.stack.toolchain import Toolchain
 
 
 class KafkaServer:

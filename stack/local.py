@@ -14,14 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
+from eventwatch.errors import EventwatchError, UsageError
+from eventwatch.settings import Settings
 from eventwatch.stack import maven, procs
 from eventwatch.stack.elasticsearch import ElasticsearchServer
 from eventwatch.stack.kafka import KafkaServer
 from eventwatch.stack.ports import port_in_use
 from eventwatch.stack.toolchain import Toolchain, find_toolchain
-
-from eventwatch.errors import EventwatchError, UsageError
-from eventwatch.settings import Settings
 
 LOOPBACK = {"127.0.0.1", "localhost"}
 

@@ -7,11 +7,11 @@ import logging
 from typing import Any
 
 import faust
+
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.settings import Settings
 from eventwatch.streams.agents import index_events, tag_articles
 from eventwatch.streams.topics import Topics
-
-from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 # Faust builds its aiokafka consumer with fetch_max_wait_ms=1500, not configurable. One fetch

@@ -9,11 +9,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
-from eventwatch.streams.topics import Topics
-from eventwatch.streams.writers import bulk_writer
-
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
+from eventwatch.streams.topics import Topics
+from eventwatch.streams.writers import bulk_writer
 
 # The dedupe lookup is a side path for tag_articles: never wait long on it.
 ES_SIDE_TIMEOUT = 2.0

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
-
 from eventwatch.errors import ServiceUnavailable
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 from eventwatch.settings import Settings
 
 

@@ -12,10 +12,9 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from eventwatch.streams.orphan_guard import exit_when_orphaned
-
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.settings import Settings
+from eventwatch.streams.orphan_guard import exit_when_orphaned
 
 _tagger: Any = None
 _WARMUP = {

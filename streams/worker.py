@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import faust
+
     from eventwatch.streams.app import create_app
     from eventwatch.streams.setup import ensure_topics
 

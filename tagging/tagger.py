@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from eventwatch.models import Article, Event
+from eventwatch.settings import Settings, get_settings
 from eventwatch.tagging.assemble import Assembler
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
 from eventwatch.tagging.pipeline import LanguagePipeline
-
-from eventwatch.models import Article, Event
-from eventwatch.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 

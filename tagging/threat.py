@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.tagging.lexicon import Lexicon
-
 from eventwatch.models import ThreatLevel
+from eventwatch.tagging.lexicon import Lexicon
 
 # National alert systems and the country that runs them.
 _SYSTEMS = (

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 from support.stacks import (
     BackgroundStack,
     StackServers,
@@ -31,9 +30,11 @@ from support.stacks import (
 )
 
 from eventwatch.settings import Settings, get_settings
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
+
     from eventwatch.stack import LocalStack
 
 SERVER_MARKERS = ("kafka", "elasticsearch")

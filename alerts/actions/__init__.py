@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from pydantic import Field
+
 from eventwatch.alerts.actions.base import Action, DeliveryContext, DeliveryFailed
 from eventwatch.alerts.actions.email import EmailAction, EmailConfig
 from eventwatch.alerts.actions.log import LogAction, LogConfig
 from eventwatch.alerts.actions.slack import SlackAction, SlackConfig
 from eventwatch.alerts.actions.webhook import WebhookAction, WebhookConfig
-from pydantic import Field
 
 ACTIONS: dict[str, type[Any]] = {
     "webhook": WebhookAction,

@@ -12,10 +12,10 @@ import smtplib
 from email.message import EmailMessage
 from typing import Annotated, Any, ClassVar, Literal
 
-from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
 from eventwatch.models import Alert
 
 _ADDRESS = r"^[^@\s]+@[^@\s]+$"

@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 import httpx
+
 from eventwatch.alerts.actions.base import DeliveryContext, DeliveryFailed, check_public_target
 
 _RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}

@@ -7,7 +7,6 @@ import logging
 from typing import Any, ClassVar, Literal
 
 from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
-
 from eventwatch.models import Alert
 
 logger = logging.getLogger("eventwatch.alerts")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
-from eventwatch.alerts.actions.http import post_json
 from pydantic import HttpUrl
 
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
+from eventwatch.alerts.actions.http import post_json
 from eventwatch.models import Alert
 
 MAX_EVENTS_LISTED = 5

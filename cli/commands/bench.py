@@ -6,7 +6,6 @@ import argparse
 import importlib
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.errors import EventwatchError
 
 TARGETS = ("tagger", "pipeline", "alerts")

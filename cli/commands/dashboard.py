@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import uvicorn
+
     from eventwatch.dashboard.app import create_app
     from eventwatch.dashboard.auth import parse_api_keys
     from eventwatch.dashboard.worldmap import ensure_atlas

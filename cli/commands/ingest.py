@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from eventwatch.cli.output import add_format_option, print_json
-
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.errors import UsageError
 from eventwatch.settings import get_settings
 

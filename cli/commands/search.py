@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.settings import get_settings
 
 
@@ -37,9 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventwatch.indexers.search import make_query, search_events, threat_board
-
     from eventwatch.clients import require_elasticsearch
+    from eventwatch.indexers.search import make_query, search_events, threat_board
 
     settings = get_settings()
     query = None

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.settings import Settings, get_settings
 
 
@@ -89,9 +88,8 @@ def _retention_days(text: str) -> int:
 
 
 def apply_retention(settings: Settings, days: int) -> dict[str, int]:
-    from eventwatch.indexers.setup import apply_retention as delete_older
-
     from eventwatch.clients import require_elasticsearch
+    from eventwatch.indexers.setup import apply_retention as delete_older
 
     es = require_elasticsearch(settings)
     try:

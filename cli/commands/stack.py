@@ -6,7 +6,6 @@ import argparse
 import time
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.settings import get_settings
 
 MESSAGES = {

@@ -6,9 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from eventwatch.cli.output import add_format_option, print_json, print_table
-
 from eventwatch.articles import parse_article_dict, parse_article_txt
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.errors import UsageError
 from eventwatch.models import Article
 from eventwatch.settings import get_settings

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
+from fastapi import APIRouter, Query
+
 from eventwatch.dashboard import backends
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
 from eventwatch.dashboard.routes.events import parse_since
-from fastapi import APIRouter, Query
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 

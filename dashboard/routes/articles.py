@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
-from eventwatch.dashboard.errors import InvalidField
 from fastapi import APIRouter, Request
 
 from eventwatch.articles import parse_article_bytes
+from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
 from eventwatch.errors import InvalidArticle, ServiceUnavailable
 from eventwatch.models import Article
 

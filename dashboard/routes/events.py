@@ -6,10 +6,11 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+from fastapi import APIRouter, Depends, Query
+
 from eventwatch.dashboard import backends
 from eventwatch.dashboard.deps import ESDep, NamesDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
-from fastapi import APIRouter, Depends, Query
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 MAX_LIMIT = 200

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from eventwatch.dashboard.deps import StateDep
 from fastapi import APIRouter
+
+from eventwatch.dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from eventwatch.dashboard.deps import StateDep
 from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from eventwatch.dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

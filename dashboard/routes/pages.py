@@ -6,15 +6,15 @@ import asyncio
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
 from eventwatch.dashboard import backends, queries, worldmap
 from eventwatch.dashboard.auth import Principal
 from eventwatch.dashboard.deps import ESDep, NamesDep, identify
 from eventwatch.dashboard.errors import InvalidField
 from eventwatch.dashboard.routes.events import EventFilters
 from eventwatch.dashboard.templating import render
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
-
 from eventwatch.models import EVENT_TYPES
 
 router = APIRouter(include_in_schema=False)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
+from fastapi import APIRouter, Body, Query, Response
+
 from eventwatch.dashboard import backends
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
-from fastapi import APIRouter, Body, Query, Response
 
 router = APIRouter(prefix="/api/rules", tags=["rules"])
 RuleBody = Annotated[

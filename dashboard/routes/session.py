@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
 from eventwatch.dashboard.auth import SESSION_COOKIE, SESSION_MAX_AGE
 from eventwatch.dashboard.deps import StateDep
 from eventwatch.dashboard.templating import render
-from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 router = APIRouter(include_in_schema=False)
 

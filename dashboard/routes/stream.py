@@ -6,9 +6,10 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 
-from eventwatch.dashboard.deps import StateDep, Viewer
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
+
+from eventwatch.dashboard.deps import StateDep, Viewer
 
 router = APIRouter(prefix="/api", tags=["live"])
 HEARTBEAT_S = 15.0

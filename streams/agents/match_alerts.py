@@ -46,7 +46,6 @@ class RuleReloader:
     async def refresh(self) -> None:
         from eventwatch.alerts.indices import ensure_alert_indices
         from eventwatch.alerts.store import load_rules
-
         from eventwatch.clients import elasticsearch_client
 
         names = self.settings.names
@@ -112,6 +111,7 @@ def _parse(value: bytes) -> Event | None:
 def register(app: Any, topics: Any, settings: Settings) -> Any:
     """Attach the alert agents to `app` (called by streams.app.create_app)."""
     import faust
+
     from eventwatch.alerts.instant import ReplayZone
     from eventwatch.alerts.runtime import AlertParts
 

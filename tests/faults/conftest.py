@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from accounting import HAS_ALERTS
-from eventwatch.cli.commands.setup import setup
 from faults_support import ANY_RULE, tagger_loading
 from support.stacks import StackServers, elasticsearch_client
 from support.workers import Worker
 
+from eventwatch.cli.commands.setup import setup
 from eventwatch.settings import Settings
 
 if TYPE_CHECKING:

@@ -67,9 +67,8 @@ def tagger_loading() -> Future[Tagger]:
 
 
 def _warm_tagger() -> Tagger:
-    from eventwatch.tagging import Tagger
-
     from eventwatch.articles import parse_article_dict
+    from eventwatch.tagging import Tagger
 
     tagger = Tagger()
     tagger.tag_batch([parse_article_dict(a) for a in articles(len(TEMPLATES), "warm-up")])

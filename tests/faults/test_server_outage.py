@@ -8,10 +8,10 @@ import time
 
 import pytest
 from accounting import assert_exactly_once, wait_until_complete
-from eventwatch.stack import LocalStack
 from faults_support import Worker, articles, expected_ids, stream_under_way
 
 from eventwatch.settings import Settings
+from eventwatch.stack import LocalStack
 
 pytestmark = [pytest.mark.faults, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import psutil
 import pytest
-from eventwatch.stack import LocalStack
-from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
-from eventwatch.stack.ports import free_port
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 
 from eventwatch.settings import Settings
+from eventwatch.stack import LocalStack
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+from eventwatch.stack.ports import free_port
 
 
 def _private_env(home: Path, **extra: str) -> dict[str, str]:

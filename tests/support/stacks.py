@@ -15,6 +15,7 @@ from eventwatch.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
+
     from eventwatch.stack import LocalStack
 
 

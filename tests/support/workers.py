@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.streams.supervisor import spawn_child
-
 from support.waiting import wait_for
 
 # What `eventwatch worker` logs once its agents consume and the tagger pool has its model.

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from alerts_itest_support import WebhookReceiver, make_event, wait_for
-from eventwatch.alerts.store import create_rule
-from eventwatch.alerts.store_alerts import list_alerts
-from eventwatch.streams.setup import ensure_topics
 from support.workers import Worker
 
+from eventwatch.alerts.store import create_rule
+from eventwatch.alerts.store_alerts import list_alerts
 from eventwatch.models import Event
+from eventwatch.streams.setup import ensure_topics
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 
@@ -214,7 +214,6 @@ def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
 
 def test_article_to_alert_end_to_end(es, test_settings, worker):
     from eventwatch.ingest.producer import ArticleProducer
-
     from eventwatch.models import Article
 
     receiver = WebhookReceiver()

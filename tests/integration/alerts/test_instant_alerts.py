@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from alerts_itest_support import WebhookReceiver, make_event
+
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.indices import ensure_alert_indices
 from eventwatch.alerts.instant import InstantAlerts

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from eventwatch.dashboard.app import create_app
 from fastapi.testclient import TestClient
+
+from eventwatch.dashboard.app import create_app
 
 pytestmark = pytest.mark.elasticsearch
 EDITOR = {"X-API-Key": "e-key"}

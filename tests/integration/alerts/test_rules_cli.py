@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from alerts_itest_support import make_event
+
 from eventwatch.alerts.store_alerts import write_alert
 from eventwatch.indexers.setup import ensure_indices
-
 from eventwatch.models import Alert
 
 pytestmark = pytest.mark.elasticsearch

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from alerts_itest_support import WebhookReceiver, make_event
+
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.indices import ensure_alert_indices

@@ -20,9 +20,10 @@ EDITOR = {"X-API-Key": "bad-input-editor", "Content-Type": "application/json"}
 @pytest.fixture
 def client(test_settings: Settings) -> Iterator:
     pytest.importorskip("eventwatch.dashboard.app")
+    from fastapi.testclient import TestClient
+
     from eventwatch.dashboard.app import create_app
     from eventwatch.streams.setup import ensure_topics
-    from fastapi.testclient import TestClient
 
     ensure_topics(test_settings)
     settings = test_settings.model_copy(update={"api_keys": "bad-input-editor:editor"})

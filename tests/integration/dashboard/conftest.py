@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from dashboard_support import KEYS
-from eventwatch.dashboard.app import create_app
 from fastapi.testclient import TestClient
 
+from eventwatch.dashboard.app import create_app
 from eventwatch.settings import Settings
 
 

@@ -9,9 +9,10 @@ import sys
 from typing import Any
 
 import pytest
+from indexers_itest_support import generated
+
 from eventwatch.indexers.bulk import BulkWriter
 from eventwatch.indexers.setup import ensure_indices
-from indexers_itest_support import generated
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -10,9 +10,10 @@ from urllib.parse import urlparse
 
 import pytest
 from elasticsearch import Elasticsearch
+from indexers_itest_support import LateProxy, generated, make_event
+
 from eventwatch.indexers.bulk import BulkWriter
 from eventwatch.indexers.setup import ensure_indices
-from indexers_itest_support import LateProxy, generated, make_event
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from indexers_itest_support import COUNTRIES, generated, make_event
+
 from eventwatch.indexers.bulk import BulkWriter
 from eventwatch.indexers.search import get_event, make_query, search_events, threat_board
 from eventwatch.indexers.setup import ensure_indices
-from indexers_itest_support import COUNTRIES, generated, make_event
-
 from eventwatch.models import Event
 
 pytestmark = pytest.mark.elasticsearch

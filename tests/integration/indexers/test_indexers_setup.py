@@ -10,11 +10,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from indexers_itest_support import generated
+
 from eventwatch.indexers.bulk import BulkWriter
 from eventwatch.indexers.search import make_query, search_events
 from eventwatch.indexers.setup import apply_retention, ensure_indices
 from eventwatch.indexers.templates import ALL_SPECS, EVENTS
-from indexers_itest_support import generated
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -22,9 +22,8 @@ SENTENCES = [
 
 
 def expected_event_ids(articles: list[dict]) -> set[str]:
-    from eventwatch.tagging import Tagger
-
     from eventwatch.articles import parse_article_dict
+    from eventwatch.tagging import Tagger
 
     tagged = Tagger().tag_batch([parse_article_dict(a) for a in articles])
     return {event.id for events in tagged for event in events}

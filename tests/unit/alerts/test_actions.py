@@ -9,6 +9,7 @@ import logging
 import httpx
 import pytest
 from alerts_support import make_event
+
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.delivery import deliver
 from eventwatch.alerts.engine import Engine

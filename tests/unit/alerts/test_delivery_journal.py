@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from alerts_support import make_event
+
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.delivery import deliver
 from eventwatch.alerts.engine import Engine

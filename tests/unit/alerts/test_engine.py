@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from alerts_support import make_event
+
 from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.matching import matches
 from eventwatch.alerts.rules import Match, parse_rule

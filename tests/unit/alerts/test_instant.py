@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alerts_support import make_event
+
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.instant import InstantAlerts, ReplayZone, is_instant
 from eventwatch.alerts.rules import parse_rule

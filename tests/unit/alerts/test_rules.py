@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from eventwatch.alerts.rules import (
     InvalidRule,
     parse_rule,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from eventwatch.alerts.windows import threshold_step
 from hypothesis import given
 from hypothesis import strategies as st
+
+from eventwatch.alerts.windows import threshold_step
 
 times = st.lists(st.floats(min_value=0, max_value=3600), min_size=1, max_size=60)
 

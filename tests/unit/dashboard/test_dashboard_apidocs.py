@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from eventwatch.dashboard import apidocs
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+
+from eventwatch.dashboard import apidocs
 
 
 def _app(assets_dir: Path) -> FastAPI:

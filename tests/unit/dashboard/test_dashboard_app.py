@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from eventwatch.dashboard.app import create_app
-from eventwatch.dashboard.auth import SESSION_COOKIE
 from fastapi.testclient import TestClient
 
+from eventwatch.dashboard.app import create_app
+from eventwatch.dashboard.auth import SESSION_COOKIE
 from eventwatch.settings import Settings
 
 KEYS = "v-key:viewer,e-key:editor,a-key:admin"

@@ -6,11 +6,11 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
+from eventwatch.errors import UsageError
 from eventwatch.indexers.analysis import compound_parts_de
 from eventwatch.indexers.query import EventQuery, decode_after, encode_after
 from eventwatch.indexers.search import build_query, make_query, search_body
-
-from eventwatch.errors import UsageError
 
 
 def test_singular_names_become_filters() -> None:

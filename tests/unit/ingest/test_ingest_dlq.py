@@ -1,8 +1,9 @@
 import json
 
-from eventwatch.ingest.dlq import dead_letter, dead_letter_bytes, decode_original
 from hypothesis import given
 from hypothesis import strategies as st
+
+from eventwatch.ingest.dlq import dead_letter, dead_letter_bytes, decode_original
 
 
 @given(st.binary(max_size=200))

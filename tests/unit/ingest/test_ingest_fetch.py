@@ -3,9 +3,9 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from eventwatch.ingest.fetch import fetch_url
 
 from eventwatch.errors import UsageError
+from eventwatch.ingest.fetch import fetch_url
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -3,7 +3,6 @@ from typing import Any
 from eventwatch.ingest.dlq import decode_original
 from eventwatch.ingest.items import Item
 from eventwatch.ingest.run import ingest_items
-
 from eventwatch.models import Article
 
 

@@ -3,9 +3,9 @@ import json
 from pathlib import Path
 
 import pytest
-from eventwatch.ingest.sources import check_sources, file_items, iter_items
 
 from eventwatch.errors import UsageError
+from eventwatch.ingest.sources import check_sources, file_items, iter_items
 
 GOOD = {"title": "Rat tagt", "text": "Der Stadtrat hat am Montag getagt.", "language": "de"}
 

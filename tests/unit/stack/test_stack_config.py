@@ -1,13 +1,13 @@
 import socket
 
 import pytest
+
+from eventwatch.errors import EventwatchError, UsageError
+from eventwatch.settings import Settings
 from eventwatch.stack import LocalStack, maven
 from eventwatch.stack.elasticsearch import ElasticsearchServer
 from eventwatch.stack.kafka import KafkaServer
 from eventwatch.stack.ports import free_port
-
-from eventwatch.errors import EventwatchError, UsageError
-from eventwatch.settings import Settings
 
 
 def _settings(tmp_path, **overrides):

@@ -1,9 +1,9 @@
 import socket
 
 import pytest
-from eventwatch.stack.ports import free_port, port_in_use, split_host_port, url_host_port
 
 from eventwatch.errors import UsageError
+from eventwatch.stack.ports import free_port, port_in_use, split_host_port, url_host_port
 
 
 def test_split_host_port_accepts_host_and_port():

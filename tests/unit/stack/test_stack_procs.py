@@ -2,6 +2,7 @@ import sys
 from dataclasses import replace
 
 import psutil
+
 from eventwatch.stack import procs
 
 

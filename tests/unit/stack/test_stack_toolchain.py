@@ -1,4 +1,5 @@
 import pytest
+
 from eventwatch.stack.toolchain import ToolMissing, find_toolchain, java_major
 
 

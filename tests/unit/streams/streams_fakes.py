@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from eventwatch.streams.received import Received
-
 from eventwatch.models import Article, ArticleRef, Event, Evidence
+from eventwatch.streams.received import Received
 
 
 class MemoryOutputs:

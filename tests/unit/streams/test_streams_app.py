@@ -1,9 +1,8 @@
 from pathlib import Path
 
+from eventwatch.settings import Settings
 from eventwatch.streams.app import app_id, create_app
 from eventwatch.streams.setup import topic_specs
-
-from eventwatch.settings import Settings
 
 
 def settings(**kw: object) -> Settings:

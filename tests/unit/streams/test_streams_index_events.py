@@ -3,10 +3,10 @@ import json
 from typing import Any
 
 from elasticsearch import ConnectionError as EsConnectionError
-from eventwatch.streams.agents.index_events import EventIndexing
 from streams_fakes import MemoryOutputs, one_event, received
 
 from eventwatch.models import Article
+from eventwatch.streams.agents.index_events import EventIndexing
 
 ARTICLE = Article(id="a1", text="Die Terrorwarnstufe steigt.", language="de")
 EVENT = one_event(ARTICLE)
@@ -74,10 +74,10 @@ def test_the_faust_agent_writes_batches_through_test_context() -> None:
     from contextlib import asynccontextmanager
 
     import faust
-    from eventwatch.streams.agents import index_events
-    from eventwatch.streams.topics import Topics
 
     from eventwatch.settings import Settings
+    from eventwatch.streams.agents import index_events
+    from eventwatch.streams.topics import Topics
 
     settings = Settings(topic_prefix="unit-", batch_size=4, batch_seconds=0.05)
     app = faust.App("unit-index", value_serializer="raw")  # test_context never connects

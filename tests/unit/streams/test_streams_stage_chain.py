@@ -1,6 +1,7 @@
 import asyncio
 
 import pytest
+
 from eventwatch.streams.stage_chain import StageChain
 
 

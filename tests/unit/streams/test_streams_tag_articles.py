@@ -2,11 +2,11 @@ import asyncio
 import base64
 import json
 
-from eventwatch.streams.agents.tag_articles import ArticleTagging
 from streams_fakes import MemoryOutputs, one_event, received
 
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings
+from eventwatch.streams.agents.tag_articles import ArticleTagging
 
 SETTINGS = Settings(max_article_chars=500)
 ALERT = {"id": "a1", "text": "Die Regierung hob die Terrorwarnstufe an.", "language": "de"}
@@ -144,6 +144,7 @@ def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() 
     from contextlib import asynccontextmanager
 
     import faust
+
     from eventwatch.streams.agents import tag_articles
     from eventwatch.streams.topics import Topics
 

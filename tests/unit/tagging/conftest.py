@@ -1,7 +1,7 @@
 import pytest
-from eventwatch.tagging import Tagger
 
 from eventwatch.models import Article
+from eventwatch.tagging import Tagger
 
 
 @pytest.fixture(scope="session")

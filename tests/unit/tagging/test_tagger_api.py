@@ -5,12 +5,12 @@ import json
 import logging
 
 import pytest
+
 from eventwatch.cli.commands import eval as eval_command
 from eventwatch.cli.commands import tag as tag_command
-from eventwatch.tagging.language import detect_language
-
 from eventwatch.errors import UsageError
 from eventwatch.models import Article
+from eventwatch.tagging.language import detect_language
 
 EN = "Gunmen attacked a hotel in Mogadishu. The militants took dozens of guests hostage."
 DE = "Bei einem Bombenanschlag in Istanbul wurden am Sonntag sechs Menschen getötet."

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eventwatch.tagging.dispatch import compile_dispatched, first_chars, literal_expansions
 from eventwatch.tagging.lexicon import (
     available_languages,
@@ -15,8 +18,6 @@ from eventwatch.tagging.lexicon import (
     trigger_prefix,
 )
 from eventwatch.tagging.taxonomy import DATA_DIR
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
