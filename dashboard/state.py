@@ -9,13 +9,16 @@ from eventwatch.dashboard.auth import KeyRing
 from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.dashboard.probes import Probes
 from eventwatch.dashboard.stream import StreamHub
+from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.settings import Settings
 
 
 class DashboardState:
     def __init__(self, settings: Settings, *, keyring: KeyRing | None = None) -> None:
         self.settings = settings
-        self.keyring = keyring or KeyRing(settings.api_keys)
+        secret = settings.session_secret.get_secret_value() if settings.session_secret else ""
+        self.keyring = keyring or KeyRing(settings.api_keys, secret=secret or None)
+        self.throttle = FailureThrottle()
         self.metrics = DashboardMetrics()
         self.probes = Probes(settings, self.metrics)
         names = settings.names

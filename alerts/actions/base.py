@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict
 
 from eventwatch.models import Alert
+from eventwatch.secrets import MissingSecret, resolve
 
 if TYPE_CHECKING:
     import httpx
@@ -59,11 +60,15 @@ async def check_public_target(url: str, ctx: DeliveryContext) -> None:
     Webhook URLs come from rule editors; without this check a rule could make the worker
     call internal services (SSRF).
     """
+    await check_public_host(urlsplit(url).hostname or "", ctx)
+
+
+async def check_public_host(host: str, ctx: DeliveryContext) -> None:
+    """The same guard for a bare host name (the email action's SMTP server)."""
     if ctx.allow_private:
         return
     import asyncio
 
-    host = urlsplit(url).hostname or ""
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
     except OSError as exc:
@@ -75,3 +80,11 @@ async def check_public_target(url: str, ctx: DeliveryContext) -> None:
                 f"target {host} resolves to the private or loopback address {address}; "
                 "set EVENTWATCH_WEBHOOK_ALLOW_PRIVATE=true to allow it"
             )
+
+
+def resolved(value: str) -> str:
+    """A secret field's value for sending: `${ENV:NAME}` read from the worker's environment."""
+    try:
+        return resolve(value)
+    except MissingSecret as exc:
+        raise DeliveryFailed(str(exc)) from None

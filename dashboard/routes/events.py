@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -68,12 +69,13 @@ class EventFilters:
 
 def parse_since(value: str) -> datetime:
     """'24h' -> now minus 24 hours; an ISO 8601 date as itself."""
-    from eventwatch.alerts.durations import parse_duration
+    from eventwatch.alerts.durations import DURATION_PATTERN, parse_duration
 
     try:
         return datetime.now(UTC) - parse_duration(value)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if re.match(DURATION_PATTERN, value):  # a duration, but too long
+            raise InvalidField(f"field 'since': {exc}", field="since") from None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:

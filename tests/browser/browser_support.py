@@ -8,7 +8,7 @@ from typing import Any
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
-def login(page: Any, key: str = "e-key", target: str = "/") -> None:
+def login(page: Any, key: str = "editor-key-0123456789", target: str = "/") -> None:
     page.goto(f"/login?next={target}")
     page.fill("#key", key)
     page.click("button[type=submit]")

@@ -16,7 +16,7 @@ from eventwatch.settings import Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 
-EDITOR = {"X-API-Key": "e-key"}
+EDITOR = {"X-API-Key": "editor-key-0123456789"}
 
 
 def _article(sentence: str) -> dict[str, Any]:

@@ -76,7 +76,7 @@ def test_a_yaml_alias_bomb_is_refused_quickly_in_one_line(tmp_path: Path) -> Non
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and len(lines[0]) < 300, result.stderr[:500]
-    assert "alias" in lines[0]
+    assert "alias" in lines[0] or "aliases" in lines[0]
     assert time.monotonic() - started < 60  # a generous bound: the bomb took 38 s and 2.7 GB
 
 

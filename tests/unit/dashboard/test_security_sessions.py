@@ -41,15 +41,15 @@ def log_in(client: TestClient, key: str = EDITOR_KEY) -> str:
 
 def test_logout_ends_the_session_on_the_server(client: TestClient) -> None:
     cookie = log_in(client)
-    assert client.get("/rules", follow_redirects=False).status_code == 200
-    page = client.get("/rules")
+    assert client.get("/rules/new", follow_redirects=False).status_code == 200
+    page = client.get("/rules/new")
     token = page.text.split('name="csrf-token" content="')[1].split('"')[0]
     assert client.post("/logout", headers={"X-CSRF-Token": token}).status_code in (200, 303)
     client.cookies.clear()
     client.cookies.set(SESSION_COOKIE, cookie)  # the stolen or kept copy of the cookie
     response = client.get("/api/rules", follow_redirects=False)
     assert response.status_code == 401
-    assert client.get("/rules", follow_redirects=False).headers["location"].startswith("/login")
+    assert client.get("/rules/new", follow_redirects=False).headers["location"].startswith("/login")
 
 
 def test_the_cookie_holds_no_unsalted_hash_of_the_key(client: TestClient) -> None:
