@@ -44,7 +44,9 @@ def keep_secrets(sent: dict[str, Any], stored: dict[str, Any] | None) -> dict[st
             old_headers = old.get("headers") or {} if same else {}
             for name, value in action["headers"].items():
                 if value == MASK:
-                    action["headers"][name] = _stored(old_headers.get(name), f"{where}.headers.{name}")
+                    action["headers"][name] = _stored(
+                        old_headers.get(name), f"{where}.headers.{name}"
+                    )
         elif kind == "slack" and isinstance(action.get("url"), str) and MASK in action["url"]:
             old_url = old.get("url") if same else None
             if old_url is None or mask_url(old_url) != action["url"]:

@@ -45,7 +45,9 @@ def install(app: FastAPI, *, assets_dir: Path = SWAGGER_DIR) -> None:
     async def docs_init() -> Response:
         # A file of its own, not an inline <script>: the Content-Security-Policy allows
         # scripts from this origin only.
-        return Response(_init_script(app.openapi_url or "/openapi.json"), media_type="text/javascript")
+        return Response(
+            _init_script(app.openapi_url or "/openapi.json"), media_type="text/javascript"
+        )
 
 
 INIT_PATH = "/docs/init.js"

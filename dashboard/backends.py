@@ -119,20 +119,28 @@ def _rules_store() -> Any:
     return store
 
 
+# Rule secrets are write-only: every rule leaves here masked, and masks sent back by the
+# form or an API client are replaced by what is stored (alerts.secrets).
+
+
 def list_rules(es: Any, names: Names) -> list[dict[str, Any]]:
-    return _rules_store().list_rules(es, names)
+    return [_secrets().mask_rule(r) for r in _rules_store().list_rules(es, names)]
 
 
 def get_rule(es: Any, names: Names, rule_id: str) -> dict[str, Any] | None:
-    return _rules_store().get_rule(es, names, rule_id)
+    rule = _rules_store().get_rule(es, names, rule_id)
+    return None if rule is None else _secrets().mask_rule(rule)
 
 
 def create_rule(es: Any, names: Names, rule: dict[str, Any]) -> dict[str, Any]:
-    return _rules_store().create_rule(es, names, rule)
+    saved = _rules_store().create_rule(es, names, _secrets().keep_secrets(rule, None))
+    return _secrets().mask_rule(saved)
 
 
 def replace_rule(es: Any, names: Names, rule_id: str, rule: dict[str, Any]) -> dict[str, Any]:
-    return _rules_store().replace_rule(es, names, rule_id, rule)
+    stored = _rules_store().get_rule(es, names, rule_id)
+    merged = _secrets().keep_secrets(rule, stored)
+    return _secrets().mask_rule(_rules_store().replace_rule(es, names, rule_id, merged))
 
 
 def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
@@ -140,7 +148,14 @@ def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
 
 
 def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str, Any] | None:
-    return _rules_store().set_enabled(es, names, rule_id, enabled)
+    rule = _rules_store().set_enabled(es, names, rule_id, enabled)
+    return None if rule is None else _secrets().mask_rule(rule)
+
+
+def _secrets() -> Any:
+    from eventwatch.alerts import secrets
+
+    return secrets
 
 
 def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:

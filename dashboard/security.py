@@ -61,8 +61,12 @@ class SecurityMiddleware:
             await send(message)
 
         if self.dev_mode and not is_loopback_host(headers.get("host", "")):
-            await _problem(send_with_headers, 400, "Host", "development mode (no API keys) "
-                           "serves only localhost, 127.0.0.1 and [::1] as Host")
+            await _problem(
+                send_with_headers,
+                400,
+                "Host",
+                "development mode (no API keys) serves only localhost, 127.0.0.1 and [::1] as Host",
+            )
             return
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
@@ -114,7 +118,10 @@ async def _problem(send: Any, status: int, field: str, message: str) -> None:
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
         }
     )
     await send({"type": "http.response.body", "body": body})

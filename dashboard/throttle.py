@@ -18,7 +18,10 @@ MAX_TRACKED = 10_000
 
 class FailureThrottle:
     def __init__(
-        self, *, max_failures: int = MAX_FAILURES, window_s: float = WINDOW_S,
+        self,
+        *,
+        max_failures: int = MAX_FAILURES,
+        window_s: float = WINDOW_S,
         lockout_s: float = LOCKOUT_S,
     ) -> None:
         self.max_failures = max_failures

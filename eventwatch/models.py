@@ -55,7 +55,10 @@ class Article(BaseModel):
     source: str | None = None
     language: str | None = None
     published_at: datetime | None = None
+    # Stamped once where the article enters (eventwatch.articles.receive_article) and kept.
     received_at: datetime = Field(default_factory=utcnow)
+    # When a worker took it off the articles topic: received_at -> picked_at is queueing.
+    picked_at: datetime | None = None
 
 
 class Actor(BaseModel):
@@ -120,6 +123,7 @@ class Event(BaseModel):
     language: str
     article: ArticleRef
     received_at: datetime | None = None
+    picked_at: datetime | None = None
     tagged_at: datetime | None = None
     indexed_at: datetime | None = None
 

@@ -36,9 +36,7 @@ class _LimitedLoader(yaml.SafeLoader):
 
     def construct_document(self, node: Any) -> Any:  # noqa: ANN401
         if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
-            raise YamlTooLarge(
-                f"its YAML aliases expand to more than {MAX_EXPANDED_NODES} values"
-            )
+            raise YamlTooLarge(f"its YAML aliases expand to more than {MAX_EXPANDED_NODES} values")
         return super().construct_document(node)
 
 

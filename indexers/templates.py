@@ -112,6 +112,7 @@ def event_properties() -> dict[str, Any]:
             }
         },
         "received_at": DATE,
+        "picked_at": DATE,  # v2
         "tagged_at": DATE,
         "indexed_at": DATE,
     }
@@ -119,7 +120,7 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=1,
+    version=2,  # v2: picked_at
     mappings={"dynamic": False, "properties": event_properties()},
 )
 

@@ -218,6 +218,7 @@ class Assembler:
                 published_at=article.published_at,
             ),
             received_at=article.received_at,
+            picked_at=article.picked_at,
             tagged_at=tagged_at,
         )
 

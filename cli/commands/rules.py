@@ -84,7 +84,10 @@ def _summary_rows(rules: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def _print_rules(args: argparse.Namespace, key: str, rules: list[dict[str, Any]]) -> None:
     if args.format == "json":
-        print_json({key: rules, "count": len(rules)})
+        from eventwatch.alerts.secrets import mask_rule
+
+        shown = [mask_rule(rule) for rule in rules]  # secrets are write-only here too
+        print_json({key: shown, "count": len(rules)})
     else:
         print_table(_summary_rows(rules), ("id", "kind", "enabled", "name", "actions"))
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from eventwatch.articles import parse_article_bytes
+from eventwatch.articles import receive_article_bytes
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
 from eventwatch.errors import InvalidArticle, ServiceUnavailable
@@ -35,7 +35,7 @@ async def post_article(request: Request, state: StateDep, _: Editor) -> dict[str
     raw = await request.body()
     limit = state.settings.max_article_chars
     try:
-        article = parse_article_bytes(raw, max_chars=limit)
+        article = receive_article_bytes(raw, max_chars=limit)
     except InvalidArticle as exc:
         await asyncio.to_thread(_dead_letter, state, exc.reason, raw, request)
         raise InvalidField(exc.reason, field=exc.field or "body") from exc

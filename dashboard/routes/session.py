@@ -33,15 +33,15 @@ async def login(
     address = client_address(request)
     wait = state.throttle.retry_after(address)
     if wait:
-        response = render(
+        refused = render(
             request,
             "login.html",
             status_code=429,
             next=safe_next(next),
             error=f"Too many wrong keys from your address: try again in {wait} seconds.",
         )
-        response.headers["Retry-After"] = str(wait)
-        return response
+        refused.headers["Retry-After"] = str(wait)
+        return refused
     principal = state.keyring.principal_for_key(key.strip())
     if principal is None:
         state.throttle.failed(address)

@@ -17,7 +17,9 @@ RULE = {"id": "fr", "match": {"types": ["terror_alert"]}, "actions": [{"type": "
 
 @pytest.fixture
 def client(test_settings) -> Iterator[TestClient]:
-    settings = test_settings.model_copy(update={"api_keys": "viewer-key-0123456789:viewer,editor-key-0123456789:editor"})
+    settings = test_settings.model_copy(
+        update={"api_keys": "viewer-key-0123456789:viewer,editor-key-0123456789:editor"}
+    )
     with TestClient(create_app(settings, live=False)) as test_client:
         yield test_client
 

@@ -55,7 +55,13 @@ def test_environment_references_are_resolved_when_sending(monkeypatch: pytest.Mo
     monkeypatch.setenv("EW_TEST_HOOK_TOKEN", "Bearer from-env")
     seen: list[httpx.Request] = []
     alert, rule = fired(
-        [{"type": "webhook", "url": HOOK, "headers": {"Authorization": "${ENV:EW_TEST_HOOK_TOKEN}"}}]
+        [
+            {
+                "type": "webhook",
+                "url": HOOK,
+                "headers": {"Authorization": "${ENV:EW_TEST_HOOK_TOKEN}"},
+            }
+        ]
     )
     done = asyncio.run(deliver(alert, rule, recording_context(seen)))
     assert done.deliveries[0].status == "sent"

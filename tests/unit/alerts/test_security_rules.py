@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwatch.alerts.rules import InvalidRule, parse_rule, parse_rules_yaml, rule_to_dict
-from eventwatch.alerts.secrets import MASK, mask_rule, keep_secrets
+from eventwatch.alerts.secrets import MASK, keep_secrets, mask_rule
 
 HOOK = "https://hooks.example.org/ew"
 
@@ -49,7 +49,8 @@ def test_crlf_in_a_mail_subject_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "address", ["a@example.org,b@example.org", "a,b@example.org", "a@example.org;b@x.org", "<a@x.org>"]
+    "address",
+    ["a@example.org,b@example.org", "a,b@example.org", "a@example.org;b@x.org", "<a@x.org>"],
 )
 def test_comma_joined_mail_addresses_are_refused(address: str) -> None:
     assert refused_field(rule_with({"type": "email", "to": [address]})) == "actions[0].to[0]"
@@ -88,9 +89,19 @@ def test_a_huge_rules_document_is_refused() -> None:
 # --- secrets ---------------------------------------------------------------------------------
 
 SECRET_RULE = rule_with(
-    {"type": "webhook", "url": HOOK, "headers": {"Authorization": "Bearer tok-123", "X-Env": "${ENV:HOOK_TOKEN}"}},
+    {
+        "type": "webhook",
+        "url": HOOK,
+        "headers": {"Authorization": "Bearer tok-123", "X-Env": "${ENV:HOOK_TOKEN}"},
+    },
     {"type": "slack", "url": "https://hooks.slack.example/services/T0/B0/sekrit"},
-    {"type": "email", "to": ["duty@example.org"], "host": "mail.example.org", "username": "ew", "password": "smtp-pw"},
+    {
+        "type": "email",
+        "to": ["duty@example.org"],
+        "host": "mail.example.org",
+        "username": "ew",
+        "password": "smtp-pw",
+    },
 )
 
 

@@ -89,7 +89,9 @@ def test_pages_redirect_to_login_and_keep_the_target(client: TestClient) -> None
 def test_login_sets_a_hardened_cookie_and_refuses_bad_keys(client: TestClient) -> None:
     bad = client.post("/login", data={"key": "nope"}, follow_redirects=False)
     assert bad.status_code == 401 and "not valid" in bad.text
-    good = client.post("/login?next=/rules", data={"key": "editor-key-0123456789"}, follow_redirects=False)
+    good = client.post(
+        "/login?next=/rules", data={"key": "editor-key-0123456789"}, follow_redirects=False
+    )
     assert good.status_code == 303 and good.headers["location"] == "/rules"
     cookie = good.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
@@ -99,7 +101,10 @@ def test_login_sets_a_hardened_cookie_and_refuses_bad_keys(client: TestClient) -
 def test_login_never_redirects_off_site(client: TestClient) -> None:
     for target in ["//evil.example/", "https://evil.example/", "/\\evil.example"]:
         response = client.post(
-            "/login", params={"next": target}, data={"key": "editor-key-0123456789"}, follow_redirects=False
+            "/login",
+            params={"next": target},
+            data={"key": "editor-key-0123456789"},
+            follow_redirects=False,
         )
         assert response.headers["location"] == "/"
 

@@ -92,8 +92,7 @@ def test_failed_logins_are_throttled_even_for_the_right_key(client: TestClient) 
 
 def test_failed_api_keys_are_throttled(client: TestClient) -> None:
     statuses = [
-        client.get("/api/rules", headers={"X-API-Key": f"guess-{n}"}).status_code
-        for n in range(6)
+        client.get("/api/rules", headers={"X-API-Key": f"guess-{n}"}).status_code for n in range(6)
     ]
     assert statuses[:5] == [401] * 5 and statuses[5] == 429
     response = client.get("/api/rules", headers={"X-API-Key": VIEWER_KEY})

@@ -19,7 +19,10 @@ def test_the_worker_keeps_the_received_at_of_the_message() -> None:
     article = receive_article({"text": "Talks in Geneva."}, now=ENTERED)
     again = parse_article_bytes(article.model_dump_json().encode())
     assert again.received_at == ENTERED
-    assert parse_article_dict({"text": "x", "received_at": "2026-03-01T08:00:00Z"}).received_at == ENTERED
+    assert (
+        parse_article_dict({"text": "x", "received_at": "2026-03-01T08:00:00Z"}).received_at
+        == ENTERED
+    )
 
 
 def test_a_broken_received_at_is_refused_naming_the_field() -> None:
