@@ -118,7 +118,8 @@ def test_dashboard_app_factory_serves_its_assets(
         "from fastapi.testclient import TestClient\n"
         "from eventwatch.dashboard.app import create_app\n"
         "client = TestClient(create_app(live=False))\n"
-        "paths = ['/static/app.js', '/taxonomy.css', '/docs', '/vendor/swagger-ui/swagger-ui.css']\n"
+        "paths = ['/static/app.js', '/taxonomy.css', '/docs',\n"
+        "         '/vendor/swagger-ui/swagger-ui.css']\n"
         "print(json.dumps({'file': eventwatch.__file__,\n"
         "                  'status': {p: client.get(p).status_code for p in paths}}))\n"
     )
