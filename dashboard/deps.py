@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
@@ -70,7 +71,7 @@ def refuse_if_throttled(state: DashboardState, address: str) -> None:
         )
 
 
-def _require(role: str):  # noqa: ANN202 - a dependency factory
+def _require(role: str) -> Callable[[Request], Principal]:
     def dependency(request: Request) -> Principal:
         principal = identify(request)
         if principal is None:

@@ -42,7 +42,7 @@ class SmtpSettings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 25
-    sender: str = Field("eventwatch@localhost", validation_alias="EVENTWATCH_SMTP_FROM")
+    sender: str = Field(default="eventwatch@localhost", validation_alias="EVENTWATCH_SMTP_FROM")
     username: str | None = None
     password: str | None = None
     starttls: bool = False
@@ -54,12 +54,12 @@ class EmailConfig(ActionConfig):
     to: list[Annotated[str, Field(pattern=ADDRESS)]] = Field(
         min_length=1, max_length=MAX_RECIPIENTS
     )
-    subject: str | None = Field(None, max_length=300, pattern=ONE_LINE)
-    host: str | None = Field(None, max_length=255, pattern=r"^[A-Za-z0-9.:\[\]-]+$")
-    port: int | None = Field(None, ge=1, le=65535)
-    username: str | None = Field(None, max_length=200, pattern=ONE_LINE)
+    subject: str | None = Field(default=None, max_length=300, pattern=ONE_LINE)
+    host: str | None = Field(default=None, max_length=255, pattern=r"^[A-Za-z0-9.:\[\]-]+$")
+    port: int | None = Field(default=None, ge=1, le=65535)
+    username: str | None = Field(default=None, max_length=200, pattern=ONE_LINE)
     password: str | None = Field(
-        None, max_length=500, description="secret: shown masked; may be ${ENV:NAME}"
+        default=None, max_length=500, description="secret: shown masked; may be ${ENV:NAME}"
     )
 
 

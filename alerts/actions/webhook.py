@@ -32,8 +32,8 @@ class WebhookConfig(ActionConfig):
         max_length=MAX_HEADERS,
         description="secret: shown masked; a value may be ${ENV:NAME}",
     )
-    timeout: float = Field(5.0, gt=0, le=60, description="seconds per attempt")
-    retries: int = Field(3, ge=0, le=10, description="extra attempts after a failure")
+    timeout: float = Field(default=5.0, gt=0, le=60, description="seconds per attempt")
+    retries: int = Field(default=3, ge=0, le=10, description="extra attempts after a failure")
 
 
 def webhook_body(alert: Alert, rule: dict[str, Any]) -> dict[str, Any]:
