@@ -119,12 +119,11 @@ class ArticleTagging:
         self, batch: list[Received]
     ) -> tuple[list[tuple[Article, Received]], list[bytes]]:
         articles, dead = [], []
-        picked_at = utcnow()
         for message in batch:
             try:
                 # received_at comes with the message (stamped where it entered); picked_at is now
                 article = parse_article_bytes(message.value, max_chars=self.max_chars)
-                article = article.model_copy(update={"picked_at": picked_at})
+                article = article.model_copy(update={"picked_at": utcnow()})
             except InvalidArticle as exc:
                 dead.append(message.dead_letter(exc.reason))
                 continue
