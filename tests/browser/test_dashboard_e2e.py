@@ -41,7 +41,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     login(page)
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    page.wait_for_function("() => document.getElementById('live-status').textContent === 'live'")
     page.wait_for_timeout(2500)  # the stream consumer joins the (new) topics
 
     _ingest(page, _article("Britain raised its national terrorism threat level to critical."))
@@ -81,8 +81,9 @@ def test_article_to_event_to_search_to_rule_to_alert(
     page.click("#save-rule")
     slot = page.locator('[data-error-for="match.countries"]')
     slot.wait_for()
+    # A function, not an expression: Playwright evals expressions, which the page's CSP forbids.
     page.wait_for_function(
-        "document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
+        "() => document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
     )
     assert "two-letter ISO 3166 country code" in slot.inner_text(), slot.inner_text()
     assert page.locator("input[name=countries].invalid").count() == 1
@@ -93,7 +94,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     screenshot(page, "e2e-5-rule-saved")
 
     page.goto("/alerts")
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    page.wait_for_function("() => document.getElementById('live-status').textContent === 'live'")
     page.wait_for_timeout(4000)  # the worker reloads rules every 2 s
     _ingest(page, _article("Britain lowered its terrorism threat level to substantial."))
     alert = page.locator("#alert-list .alert-item").first

@@ -132,3 +132,14 @@ def test_email_errors_do_not_tell_an_open_port_from_a_closed_one(not_smtp_port: 
         errors.append(done.deliveries[0].error)
     assert errors[0] == errors[1]
     assert errors[0] and "SMTP" in errors[0]
+
+
+def test_webhook_errors_do_not_tell_an_open_port_from_a_closed_one(not_smtp_port: int) -> None:
+    errors = []
+    for port in (not_smtp_port, closed_port()):
+        action = {"type": "webhook", "url": f"http://127.0.0.1:{port}/hook", "retries": 0}
+        alert, rule = fired([action])
+        done = asyncio.run(deliver(alert, rule, DeliveryContext(allow_private=True)))
+        errors.append(done.deliveries[0].error)
+    assert errors[0] == errors[1]
+    assert errors[0] and "Errno" not in errors[0] and str(not_smtp_port) not in errors[0]
