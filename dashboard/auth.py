@@ -18,10 +18,10 @@ import hashlib
 import hmac
 import json
 import secrets
-import threading
 import time
 from dataclasses import dataclass
 
+from eventwatch.dashboard.revocations import Revocations
 from eventwatch.errors import UsageError
 
 ROLES = ("viewer", "editor", "admin")
@@ -87,14 +87,15 @@ def session_secret(configured: str | None) -> bytes:
 class KeyRing:
     """The configured keys, the secret that signs session cookies, and revoked sessions."""
 
-    def __init__(self, spec: str, *, secret: str | None = None) -> None:
+    def __init__(
+        self, spec: str, *, secret: str | None = None, revocations: Revocations | None = None
+    ) -> None:
         parsed = parse_api_keys(spec)
         self.dev_mode = not parsed
         self._secret = session_secret(secret)
         self._roles = parsed or {DEV_KEY: "admin"}
         self._by_id = {self.key_id(k): role for k, role in self._roles.items()}
-        self._revoked: dict[str, float] = {}  # session id -> when its cookie would expire
-        self._lock = threading.Lock()
+        self._revoked = revocations or Revocations()
 
     def key_id(self, key: str) -> str:
         """Names a key in cookies: an HMAC under the session secret, useless without it."""
@@ -131,9 +132,8 @@ class KeyRing:
         role = self._by_id.get(kid)
         if role is None or time.time() - issued > SESSION_MAX_AGE:
             return None
-        with self._lock:
-            if sid in self._revoked:
-                return None
+        if sid in self._revoked:
+            return None
         return Principal(role=role, key_id=kid, via_session=True, csrf=csrf, session_id=sid)
 
     def revoke(self, cookie: str) -> None:
@@ -141,10 +141,7 @@ class KeyRing:
         principal = self.principal_for_session(cookie)
         if principal is None or principal.session_id is None:
             return
-        now = time.time()
-        with self._lock:
-            self._revoked = {s: t for s, t in self._revoked.items() if t > now}
-            self._revoked[principal.session_id] = now + SESSION_MAX_AGE
+        self._revoked.revoke(principal.session_id, time.time() + SESSION_MAX_AGE)
 
     def _sign(self, body: str) -> str:
         return hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).hexdigest()

@@ -9,6 +9,7 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.dashboard.auth import KeyRing
 from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.dashboard.probes import Probes
+from eventwatch.dashboard.revocations import Revocations
 from eventwatch.dashboard.stream import StreamHub
 from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.ingest.producer import ArticleProducer
@@ -19,7 +20,11 @@ class DashboardState:
     def __init__(self, settings: Settings, *, keyring: KeyRing | None = None) -> None:
         self.settings = settings
         secret = settings.session_secret.get_secret_value() if settings.session_secret else ""
-        self.keyring = keyring or KeyRing(settings.api_keys, secret=secret or None)
+        # Cookies signed with a configured secret outlive a restart: so must their revocations.
+        revoked_file = settings.home / "dashboard" / "revoked-sessions" if secret else None
+        self.keyring = keyring or KeyRing(
+            settings.api_keys, secret=secret or None, revocations=Revocations(revoked_file)
+        )
         self.throttle = FailureThrottle()
         self.metrics = DashboardMetrics()
         self.probes = Probes(settings, self.metrics)

@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -105,3 +106,13 @@ def test_a_short_key_is_refused_without_showing_it() -> None:
     message = str(refused.value)
     assert "pw123" not in message
     assert "EVENTWATCH_API_KEYS" in message and "16" in message and "viewer" in message
+
+
+def test_with_a_session_secret_a_logout_outlives_a_restart(tmp_path: Path) -> None:
+    secret = "r" * 40
+    with app_client(session_secret=secret, home=tmp_path) as first:
+        cookie = log_in(first)
+        first.post("/logout")
+    with app_client(session_secret=secret, home=tmp_path) as second:
+        second.cookies.set(SESSION_COOKIE, cookie)
+        assert second.get("/api/rules", follow_redirects=False).status_code == 401
