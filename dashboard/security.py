@@ -6,8 +6,9 @@ mode, and a cap on request bodies.
   from this origin, no MIME sniffing, no full URLs in Referer to other sites.
 - Development mode (no EVENTWATCH_API_KEYS): the well-known dev key grants admin, so only
   loopback host names are served; a DNS-rebinding page would send its own name as Host.
-- Bodies: refused with 413 from Content-Length, or as soon as more bytes arrive than the
-  limit, so a 200 MB upload is never held in memory.
+- Bodies: refused with 413 as soon as more bytes arrive than the limit, so a 200 MB upload is
+  never held in memory (the bytes up to the limit are read, so POST /api/articles can still
+  dead-letter the start of what it refused).
 """
 
 from __future__ import annotations
@@ -68,10 +69,6 @@ class SecurityMiddleware:
                 "development mode (no API keys) serves only localhost, 127.0.0.1 and [::1] as Host",
             )
             return
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_body_bytes:
-            await _problem(send_with_headers, 413, "body", self._too_large())
-            return
         await self.app(scope, self._limited(receive, send_with_headers), send_with_headers)
 
     def _too_large(self) -> str:
@@ -79,14 +76,22 @@ class SecurityMiddleware:
 
     def _limited(self, receive: Receive, send: Send) -> Receive:
         seen = 0
+        over = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, over
+            if over:
+                raise BodyTooLarge(self._too_large())
             message = await receive()
             if message["type"] == "http.request":
+                body = message.get("body", b"")
+                if seen + len(body) > self.max_body_bytes:
+                    # Hand on what fits and say more is coming: the next read raises, and the
+                    # reader (POST /api/articles) still has the start to dead-letter.
+                    over = True
+                    fits = body[: self.max_body_bytes - seen]
+                    message = {**message, "body": fits, "more_body": True}
                 seen += len(message.get("body", b""))
-                if seen > self.max_body_bytes:
-                    raise BodyTooLarge(self._too_large())
             return message
 
         return limited_receive
