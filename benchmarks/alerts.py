@@ -23,6 +23,7 @@ from typing import Any
 
 from eventwatch.benchmarks.tagger import generated_texts
 from eventwatch.errors import EventwatchError
+from eventwatch.kafka_config import kafka_client_options
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
 
@@ -61,6 +62,7 @@ class AlertReader(threading.Thread):
             auto_offset_reset="earliest",
             enable_auto_commit=False,
             fetch_max_wait_ms=20,  # the harness must not add its own wait to the figures
+            **kafka_client_options(settings),
         )
 
     def run(self) -> None:

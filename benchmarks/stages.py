@@ -16,6 +16,7 @@ from eventwatch.articles import parse_article_dict
 from eventwatch.benchmarks.bench_corpus import encode
 from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
 from eventwatch.errors import EventwatchError
+from eventwatch.kafka_config import kafka_client_options
 
 
 class TaggerAlone:
@@ -47,7 +48,10 @@ def produce(
     from kafka import KafkaProducer
 
     producer = KafkaProducer(
-        bootstrap_servers=deployment.settings.kafka_bootstrap, acks="all", linger_ms=5
+        bootstrap_servers=deployment.settings.kafka_bootstrap,
+        acks="all",
+        linger_ms=5,
+        **kafka_client_options(deployment.settings),
     )
     try:
         topic = topic or deployment.names.articles_topic
@@ -92,6 +96,7 @@ async def _raw_copy(
         auto_offset_reset="earliest",
         enable_auto_commit=False,
         max_partition_fetch_bytes=8 * 2**20,
+        **kafka_client_options(settings),
     )
     await consumer.start()
     # Assigned up front: the worker is a member of its group before e2e starts, too.

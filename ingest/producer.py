@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-import logging
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-from eventwatch.errors import ServiceUnavailable
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
+from eventwatch.kafka_probe import kafka_unavailable
 from eventwatch.models import Article
 from eventwatch.settings import Settings
 
 # Articles may be up to max_article_chars characters (UTF-8: several bytes each); setup
 # raises the topics' max.message.bytes to match.
 MAX_MESSAGE_BYTES = 8 * 1024 * 1024
-
-
-@contextmanager
-def quiet_kafka_logs() -> Iterator[None]:
-    """kafka-python logs every failed connect attempt; we report the outcome in one line."""
-    logger = logging.getLogger("kafka")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 class ArticleProducer:
@@ -53,12 +39,10 @@ class ArticleProducer:
                     retries=5,
                     max_request_size=MAX_MESSAGE_BYTES,
                     client_id="eventwatch-ingest",
+                    **kafka_client_options(self.settings),
                 )
         except KafkaError as exc:
-            raise ServiceUnavailable(
-                f"Kafka does not answer at {self.settings.kafka_bootstrap} ({exc}); "
-                "start it with 'eventwatch stack up' or set EVENTWATCH_KAFKA_BOOTSTRAP"
-            ) from exc
+            raise kafka_unavailable(self.settings, exc) from exc
         return self
 
     def send_article(self, article: Article) -> None:
