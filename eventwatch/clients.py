@@ -68,9 +68,13 @@ def _elasticsearch_ssl_context(settings: Settings) -> ssl.SSLContext | None:
         if not Path(ca_certs).is_file():
             raise UsageError(f"{CA_CERTS}: no such file: {ca_certs}")
         try:
-            return ssl.create_default_context(cafile=str(ca_certs))
+            context = ssl.create_default_context(cafile=str(ca_certs))
         except (OSError, ssl.SSLError) as exc:
             raise UsageError(f"{CA_CERTS}: {ca_certs} is not a PEM certificate bundle") from exc
+        # urllib3 matches the host name itself (an IP address too, which the ssl module
+        # would refuse to check here without a server_hostname).
+        context.check_hostname = False
+        return context
     # Pinned by fingerprint: the certificate is self-signed (as Elasticsearch 8 makes it on
     # first start), so no CA can vouch for it; the pin checks it instead.
     context = ssl.create_default_context()
@@ -131,6 +135,8 @@ def _unreachable(where: str, exc: BaseException) -> str:
             f"Elasticsearch at {where}: TLS certificate not trusted: set {CA_CERTS} "
             f"(the cluster's CA) or {FINGERPRINT}"
         )
+    if "doesn't match" in text:
+        return f"Elasticsearch at {where}: the certificate is issued to another host name"
     if "Fingerprints did not match" in text:
         return f"Elasticsearch at {where}: the certificate does not match {FINGERPRINT}"
     return (

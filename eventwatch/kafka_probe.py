@@ -14,8 +14,11 @@ from typing import Any
 from eventwatch.errors import ServiceUnavailable
 from eventwatch.kafka_config import (
     CAFILE,
+    CERTFILE,
+    KEYFILE,
     PASSWORD,
     PROTOCOL,
+    SASL_PROTOCOLS,
     USERNAME,
     kafka_client_options,
     quiet_kafka_logs,
@@ -121,9 +124,14 @@ def _explain(where: str, error: BaseException | None, settings: Settings) -> str
             f"Kafka does not answer at {where.removeprefix('Kafka at ')}: start it with "
             f"'eventwatch stack up' or set {BOOTSTRAP}"
         )
-    if "handshake" in text or "socket disconnected" in text:
+    if isinstance(error, ssl.SSLError) and "CERTIFICATE" in str(error.reason):
         return (
-            f"{where} closed the connection during the handshake: check {PROTOCOL} "
-            f"(now {protocol}) against the listener's protocol"
+            f"{where} refused the TLS handshake ({error.reason}): it wants a client "
+            f"certificate it trusts: check {CERTFILE} and {KEYFILE}"
         )
+    if "handshake" in text or "socket disconnected" in text:
+        what = f"{PROTOCOL} (now {protocol})"
+        if protocol in SASL_PROTOCOLS:
+            what += f" and EVENTWATCH_KAFKA_SASL_MECHANISM (now {mechanism})"
+        return f"{where} closed the connection during the handshake: check {what}"
     return f"{where}: {type(error).__name__} (check {BOOTSTRAP} and {PROTOCOL})"
