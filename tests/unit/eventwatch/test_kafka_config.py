@@ -176,3 +176,42 @@ def test_settings_never_show_the_secrets(certs: Certificates) -> None:
     shown = repr(configured) + str(configured) + configured.model_dump_json()
     for secret in ("s3cret-pw", "key-pass-123", "es-pass-456", "api-key-789"):
         assert secret not in shown
+
+
+@pytest.mark.parametrize(
+    ("variables", "line"),
+    [
+        (
+            {"EVENTWATCH_KAFKA_SECURITY_PROTOCOL": "TLS"},
+            "eventwatch: EVENTWATCH_KAFKA_SECURITY_PROTOCOL: Input should be 'PLAINTEXT', "
+            "'SSL', 'SASL_PLAINTEXT' or 'SASL_SSL'",
+        ),
+        (
+            {
+                "EVENTWATCH_KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
+                "EVENTWATCH_KAFKA_SASL_USERNAME": "a",
+            },
+            "eventwatch: EVENTWATCH_KAFKA_SASL_PASSWORD is required when "
+            "EVENTWATCH_KAFKA_SECURITY_PROTOCOL is SASL_SSL",
+        ),
+    ],
+)
+def test_cli_refuses_bad_connection_settings_in_one_line_exit_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variables: dict[str, str],
+    line: str,
+) -> None:
+    from eventwatch.cli.main import main
+    from eventwatch.settings import get_settings
+
+    monkeypatch.setenv("EVENTWATCH_KAFKA_BOOTSTRAP", "127.0.0.1:9")  # nothing is contacted
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    try:
+        code = main(["ingest", "--no-progress", "-"])
+    finally:
+        get_settings.cache_clear()
+    assert code == 2
+    assert capsys.readouterr().err.splitlines() == [line]
