@@ -72,17 +72,23 @@ class StreamHub:
         delay = RETRY_MIN_S
         while not self._stop.is_set():
             try:
-                with quiet_kafka_logs():
-                    self._consume()
-                delay = RETRY_MIN_S
-            except Exception as exc:  # broker gone or refusing us: say why once, retry quietly
-                self.connected = False
+                # kafka-python's consumer connects lazily and would look healthy while the
+                # broker refuses our credentials: ask first, with one plain connection.
+                problem = kafka_connection_problem(self._settings, timeout=5)
+                if problem is None:
+                    with quiet_kafka_logs():
+                        self._consume()
+                    delay = RETRY_MIN_S
+                    continue
+            except Exception as exc:  # broker gone mid-stream, or settings refused
                 problem = self._diagnose(exc)
-                if problem != self.problem:
-                    log.error("live stream: %s (retrying quietly)", problem)
-                    self.problem = problem
-                self._stop.wait(delay)
-                delay = min(delay * 2, RETRY_MAX_S)
+            # Say why once, then retry quietly until the reason changes or it works.
+            self.connected = False
+            if problem != self.problem:
+                log.error("live stream: %s (retrying quietly)", problem)
+                self.problem = problem
+            self._stop.wait(delay)
+            delay = min(delay * 2, RETRY_MAX_S)
 
     def _diagnose(self, exc: Exception) -> str:
         try:

@@ -6,8 +6,9 @@ import json
 import threading
 from typing import Any
 
+from eventwatch.errors import ServiceUnavailable
 from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
-from eventwatch.kafka_probe import kafka_unavailable
+from eventwatch.kafka_probe import kafka_connection_problem, kafka_unavailable
 from eventwatch.models import Article
 from eventwatch.settings import Settings
 
@@ -30,6 +31,11 @@ class ArticleProducer:
         from kafka import KafkaProducer
         from kafka.errors import KafkaError
 
+        # kafka-python's producer connects lazily: a refused password would only show as a
+        # metadata timeout on the first send, a minute later. One probe says why at once.
+        problem = kafka_connection_problem(self.settings)
+        if problem is not None:
+            raise ServiceUnavailable(problem)
         try:
             with quiet_kafka_logs():
                 self._producer = KafkaProducer(
@@ -54,7 +60,12 @@ class ArticleProducer:
         self._send(self.names.dlq_topic, None, value)
 
     def _send(self, topic: str, key: bytes | None, value: bytes) -> None:
-        future = self._producer.send(topic, key=key, value=value)
+        from kafka.errors import KafkaError
+
+        try:
+            future = self._producer.send(topic, key=key, value=value)
+        except KafkaError as exc:  # e.g. no metadata within max_block_ms: the broker went away
+            raise kafka_unavailable(self.settings, exc) from exc
         future.add_errback(self._record_failure, topic)
 
     def _record_failure(self, exc: BaseException, topic: str) -> None:
