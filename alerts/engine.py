@@ -167,6 +167,6 @@ class Engine:
 
 
 def _fmt(value: Any) -> str:
-    from eventwatch.alerts.durations import format_duration
+    from eventwatch.durations import format_duration
 
     return format_duration(value)

@@ -31,6 +31,7 @@ EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
 ThreatNormalized = Literal["low", "elevated", "high", "critical"]
+TextSource = Literal["feed", "page"]
 
 
 def utcnow() -> datetime:
@@ -56,6 +57,10 @@ class Article(BaseModel):
     language: str | None = None
     published_at: datetime | None = None
     received_at: datetime = Field(default_factory=utcnow)
+    # Articles from the feed poller: the feed's id, and whether `text` is the article page's
+    # main text or only what the feed entry carried (the page could not be had).
+    feed: str | None = None
+    text_source: TextSource | None = None
 
 
 class Actor(BaseModel):

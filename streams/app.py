@@ -10,7 +10,7 @@ import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, tag_articles
+from eventwatch.streams.agents import index_events, poll_feeds, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
     _register_optional(app, topics, settings, "eventwatch.streams.agents.match_alerts")
+    poll_feeds.register(app, topics, settings)
     return app
 
 

@@ -17,6 +17,7 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.dlq_topic: n,
         names.events_topic: n,
         names.alerts_topic: n,
+        names.feeds_topic: n,  # feed configurations, keyed by feed id (streams/agents/poll_feeds)
     }
 
 

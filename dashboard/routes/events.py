@@ -68,7 +68,7 @@ class EventFilters:
 
 def parse_since(value: str) -> datetime:
     """'24h' -> now minus 24 hours; an ISO 8601 date as itself."""
-    from eventwatch.alerts.durations import parse_duration
+    from eventwatch.durations import parse_duration
 
     try:
         return datetime.now(UTC) - parse_duration(value)
