@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 # Below this the extraction found a cookie wall, a teaser or an error page, not an article.
-MIN_PAGE_CHARS = 200
+MIN_PAGE_CHARS = 100
 
 
 @dataclass(frozen=True)
