@@ -53,7 +53,8 @@ class FeedState:
 
     def polled(self, now: float, interval: float, new_items: int) -> None:
         """A successful poll (200 or 304)."""
-        self.first_poll = self.first_poll or now
+        if self.first_poll is None:
+            self.first_poll = now
         self.last_poll = now
         self.polls += 1
         self.failures = 0
@@ -65,7 +66,8 @@ class FeedState:
         self.next_poll = now + jittered(interval)
 
     def failed(self, now: float, interval: float, error: str, retry_after: float | None) -> None:
-        self.first_poll = self.first_poll or now
+        if self.first_poll is None:
+            self.first_poll = now
         self.last_poll = now
         self.polls += 1
         self.failures += 1
