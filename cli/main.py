@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "search",
     "rules",
     "alerts",
+    "feeds",
     "bench",
 )
 

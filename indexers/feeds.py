@@ -72,3 +72,26 @@ def write_statuses(es: Any, names: Names, statuses: dict[str, dict[str, Any]]) -
     )
     stored, _errors = bulk(es, actions, raise_on_error=False, raise_on_exception=False)
     return int(stored)
+
+
+STATUS_FIELDS = ("last_poll", "last_new_item", "last_error", "items_per_hour")
+
+
+def feed_status_rows(es: Any, names: Names) -> list[dict[str, Any]]:
+    """`feeds status` (SPEC section 7): every feed with its last stored health snapshot.
+    A feed no worker has polled yet has nulls and 0 items per hour."""
+    rows = []
+    for doc in list_feed_documents(es, names):
+        feed, status = doc["feed"], doc.get("status") or {}
+        row = {"id": feed["id"], "url": feed["url"], **{k: status.get(k) for k in STATUS_FIELDS}}
+        row["items_per_hour"] = row["items_per_hour"] or 0.0
+        row |= {
+            "name": feed.get("name"),
+            "interval": feed.get("interval"),
+            "polls": status.get("polls", 0),
+            "failures": status.get("failures", 0),
+            "next_poll": status.get("next_poll"),
+            "warning": status.get("warning"),
+        }
+        rows.append(row)
+    return rows

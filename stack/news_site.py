@@ -56,7 +56,8 @@ class Request:
 class NewsSite:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.feeds: dict[str, SiteFeed] = {}
-        self.requests: list[Request] = []
+        self.requests: list[Request] = []  # answered
+        self.starts: list[tuple[str, float]] = []  # every request as soon as it arrives
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer((host, port), _handler(self))
         self.server.daemon_threads = True
@@ -91,6 +92,11 @@ class NewsSite:
     def requests_for(self, path: str) -> list[Request]:
         with self.lock:
             return [r for r in self.requests if r.path == path]
+
+    def starts_for(self, path: str) -> list[float]:
+        """When requests for path arrived, answered or not yet."""
+        with self.lock:
+            return [started for where, started in self.starts if where == path]
 
     def start(self) -> NewsSite:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -162,6 +168,8 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - stdlib's name
             started = time.time()
             path = self.path.split("?", 1)[0]
+            with site.lock:
+                site.starts.append((path, started))
             status = self._answer(path)
             with site.lock:
                 site.requests.append(Request(path, started, time.time(), status))
