@@ -165,7 +165,6 @@ def test_new_items_become_events_with_the_page_text_and_bad_feeds_hold_nothing_u
     slow_start = wait_for(
         lambda: site.starts_for("/feeds/slow.xml"), timeout=120, what="the slow feed's first poll"
     )[0]
-    appeared = time.time()
     site.publish("growing", "g1", *story(1))
     second = feed_article_id(site.page_url("growing", "g1"))
     events = wait_for(
