@@ -51,9 +51,9 @@ class RobotsCache:
                 and 400 <= exc.status < 500
                 and exc.status not in (401, 403, 429)
             ):
-                parser.allow_all = True
+                parser.parse([])  # no rules: everything allowed
             else:
-                parser.disallow_all = True
+                parser.parse(["User-agent: *", "Disallow: /"])
                 return time.monotonic() + RETRY_SECONDS, parser
         else:
             parser.parse(answer.body.decode("utf-8", errors="replace").splitlines())
