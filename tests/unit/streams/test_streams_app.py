@@ -41,4 +41,5 @@ def test_setup_creates_every_topic_with_the_articles_partition_count() -> None:
         "p1-articles.dlq": 3,
         "p1-events": 3,
         "p1-alerts": 3,
+        "p1-feeds": 3,
     }
