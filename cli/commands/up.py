@@ -82,7 +82,8 @@ def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[st
             if sample is not None:
                 print(
                     f"sample feeds  {sample.site.base_url}/ "
-                    f"({len(sample.feeds())} feeds, polled every 30 s)"
+                    f"({len(sample.feeds())} feeds, polled every 30 s)",
+                    flush=True,
                 )
             print("eventwatch: running; Ctrl-C stops everything started here", flush=True)
             return group.supervise()
