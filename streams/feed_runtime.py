@@ -10,6 +10,7 @@ the feed and everything it remembered, moves to another.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections import OrderedDict
@@ -114,21 +115,21 @@ class FeedRuntime:
             return
         try:
             result = await self.poller.poll(feed, FeedState.from_dict(entry.get("state")))
-            await self._deliver(result)
+            await self._deliver(feed_id, result)
             self._remember(feed_id, feed, result, entry["partition"])
         except Exception:  # one feed's surprise must never stop the others
             log.exception("poll_feeds: polling %s failed", feed_id)
         finally:
             self.in_flight.pop(feed_id, None)
 
-    async def _deliver(self, result: PollResult) -> None:
+    async def _deliver(self, feed_id: str, result: PollResult) -> None:
         articles, dead = [], []
         for data in result.articles:
             try:
                 articles.append(parse_article_dict(data, max_chars=self.max_chars))
             except InvalidArticle as exc:
-                raw = repr(data).encode("utf-8")
-                dead.append(dead_letter_bytes(exc.reason, raw, source=f"feed {data.get('feed')}"))
+                raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+                dead.append(dead_letter_bytes(exc.reason, raw, source=f"feed {feed_id}"))
         if articles or dead:
             await self.send(articles, dead)  # before the state: a crash re-sends, never loses
         for article in articles:
@@ -140,7 +141,7 @@ class FeedRuntime:
         if result.articles or result.status == "error":
             log.info(
                 "poll_feeds: %s: %d new, %d from pages%s",
-                result.articles[0]["feed"] if result.articles else "feed",
+                feed_id,
                 len(articles),
                 result.pages_fetched,
                 f", error: {result.state.last_error}" if result.status == "error" else "",

@@ -138,8 +138,11 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
     async def track_feeds(stream: Any) -> Any:
         async for event in stream.events():
-            value = event.value
-            config = json.loads(value) if value else None
+            try:
+                config = json.loads(event.value) if event.value else None
+            except ValueError as exc:  # not written by our publisher: never stop the agent
+                log.warning("poll_feeds: skipping an unreadable feed message: %s", exc)
+                continue
             runtime.apply_config(event.key, config, event.message.partition)
             yield None
 
