@@ -61,15 +61,13 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters,
-    the remaining parameters sorted; the path is kept as it is (servers may be case-sensitive)."""
+    """Lower-case scheme and host, no default port, no credentials, no fragment, no tracking
+    parameters, the other parameters sorted; the path as it is (it may be case-sensitive)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{parts.port}"
-    if parts.username or parts.password:
-        host = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
     query = sorted(
         (name, value)
         for name, value in parse_qsl(parts.query, keep_blank_values=True)

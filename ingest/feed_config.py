@@ -73,6 +73,9 @@ class FeedConfig(BaseModel):
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"{value!r} is not an http(s) URL")
+        if parts.username or parts.password:
+            # They would show in `feeds list`, the dashboard and the logs.
+            raise ValueError("credentials in the URL are not supported")
         return value.strip()
 
     @field_validator("interval")

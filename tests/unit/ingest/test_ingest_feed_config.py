@@ -38,6 +38,7 @@ def test_yaml_documents_become_feeds_with_the_default_interval() -> None:
         ({"url": "https://x.example/rss"}, "id", "required"),
         ({"id": "a b", "url": "https://x.example/rss"}, "id", "letters, digits"),
         ({"id": "a", "url": "ftp://x.example/rss"}, "url", "not an http(s) URL"),
+        ({"id": "a", "url": "https://me:pw@x.example/rss"}, "url", "credentials"),
         ({"id": "a", "url": "https://x.example/rss", "interval": "10s"}, "interval", "30s"),
         ({"id": "a", "url": "https://x.example/rss", "interval": "soon"}, "interval", "duration"),
         ({"id": "a", "url": "https://x.example/rss", "language": "German"}, "language", "ISO"),
