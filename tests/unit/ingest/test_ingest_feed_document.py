@@ -49,3 +49,11 @@ def test_an_external_entity_is_refused() -> None:
 def test_what_is_no_feed_is_malformed(raw: bytes) -> None:
     with pytest.raises(MalformedFeed):
         parse_feed_document(raw)
+
+
+def test_eventwatch_ingest_refuses_an_xml_bomb_file_too() -> None:
+    from eventwatch.ingest.feeds import feed_items
+
+    [item] = list(feed_items(BOMB, "bomb.xml"))
+    assert item.error is not None and "XML entities" in item.error
+    assert item.raw == BOMB  # kept for the dead-letter queue
