@@ -28,7 +28,7 @@ from eventwatch.models import Article
 log = logging.getLogger(__name__)
 RECENTLY_SENT_CAP = 20_000
 # A feed whose configuration the leader has not re-published for this long was removed.
-CONFIG_STALE_SECONDS = 300.0
+CONFIG_STALE_SECONDS = 900.0
 
 SendFn = Callable[[list[Article], list[bytes]], Awaitable[None]]
 SeenFn = Callable[[list[str]], Awaitable[set[str]]]

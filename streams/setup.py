@@ -21,6 +21,14 @@ def topic_specs(settings: Settings) -> dict[str, int]:
     }
 
 
+def topic_configs(settings: Settings, name: str) -> dict[str, str]:
+    configs = {"max.message.bytes": str(MAX_MESSAGE_BYTES)}
+    if name == settings.names.feeds_topic:
+        # Only each feed's latest configuration matters (the leader re-publishes them all).
+        configs["cleanup.policy"] = "compact"
+    return configs
+
+
 def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
     """Create missing topics; returns (topic, 'created' | 'exists')."""
     from kafka import KafkaAdminClient
@@ -48,7 +56,7 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
                 name,
                 num_partitions=partitions,
                 replication_factor=1,
-                topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+                topic_configs=topic_configs(settings, name),
             )
             try:
                 admin.create_topics([topic])

@@ -2,7 +2,7 @@
 
 - `publish_feed_configs` (leader only, every feeds_sync_seconds): the feeds index -> the
   feeds topic, one message per feed keyed by its id (changes at once, everything every
-  minute, an empty value for a feed that was removed).
+  5 minutes, an empty value for a feed that was removed; the topic is compacted).
 - `track_feeds` (agent on the feeds topic): each configuration into the `feed_state` table,
   in the feed's partition; the table is changelog-backed and co-partitioned with the topic.
 - `poll_due_feeds` (every second, every worker): the feeds of this worker's active
@@ -29,13 +29,13 @@ log = logging.getLogger(__name__)
 STATE_TABLE = "feed_state"
 POLL_TICK_SECONDS = 1.0
 STATUS_SECONDS = 2.0
-REPUBLISH_SECONDS = 60.0
+REPUBLISH_SECONDS = 300.0
 REVOKE_WAIT_SECONDS = 12.0
 
 
 class ConfigPublisher:
-    """Leader side: what the feeds index says, published when it changes (and every minute,
-    so that a new leader or a worker that missed a message catches up)."""
+    """Leader side: what the feeds index says, published when it changes (and all of it every
+    5 minutes: a feed no leader re-publishes for 15 minutes is taken as removed)."""
 
     def __init__(self, settings: Settings, topic: Any) -> None:
         self.settings = settings
