@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "search",
     "rules",
     "alerts",
+    "feeds",
     "bench",
 )
 

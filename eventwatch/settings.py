@@ -62,6 +62,13 @@ class Settings(BaseSettings):
     spacy_model: str | None = None
     api_keys: str = ""
     webhook_allow_private: bool = False
+    # Feed poller (ingest/feeds, streams/agents/poll_feeds): feed and page URLs follow the same
+    # private-address policy as webhooks; the local sample (`eventwatch up`) allows them.
+    feeds_allow_private: bool = False
+    feeds_concurrency: int = 16  # fetches in flight per worker
+    feeds_timeout: float = 10.0  # seconds per request, whatever the server does
+    feeds_max_bytes: int = 5_000_000  # per feed document or page, after decompression
+    feeds_sync_seconds: float = 10.0  # how often the workers re-read the feeds index
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8000
     worker_web_port: int = 6066

@@ -10,7 +10,7 @@ import faust
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.kafka_config import faust_broker_credentials
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, match_alerts, tag_articles
+from eventwatch.streams.agents import index_events, match_alerts, poll_feeds, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
     match_alerts.register(app, topics, settings)
+    poll_feeds.register(app, topics, settings)
     return app
 
 

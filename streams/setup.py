@@ -18,7 +18,16 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.dlq_topic: n,
         names.events_topic: n,
         names.alerts_topic: n,
+        names.feeds_topic: n,  # feed configurations, keyed by feed id (streams/agents/poll_feeds)
     }
+
+
+def topic_configs(settings: Settings, name: str) -> dict[str, str]:
+    configs = {"max.message.bytes": str(MAX_MESSAGE_BYTES)}
+    if name == settings.names.feeds_topic:
+        # Only each feed's latest configuration matters (the leader re-publishes them all).
+        configs["cleanup.policy"] = "compact"
+    return configs
 
 
 def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
@@ -47,7 +56,7 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
                 name,
                 num_partitions=partitions,
                 replication_factor=1,
-                topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+                topic_configs=topic_configs(settings, name),
             )
             try:
                 admin.create_topics([topic])
