@@ -13,10 +13,10 @@ from itertools import product
 from typing import Any
 
 from eventwatch.alerts import windows
-from eventwatch.alerts.durations import format_duration
 from eventwatch.alerts.matching import event_countries, matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
+from eventwatch.durations import format_duration
 from eventwatch.models import Alert, Event, stable_id, utcnow
 
 

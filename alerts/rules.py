@@ -27,8 +27,8 @@ from pydantic import (
 from eventwatch import yamlsafe
 from eventwatch.alerts.actions import ActionConfigUnion, email
 from eventwatch.alerts.actions.webhook import MAX_HEADERS
-from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.alerts.query import QuerySyntaxError, parse_query
+from eventwatch.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.errors import UsageError
 from eventwatch.models import EventType, Modality
 
