@@ -16,7 +16,16 @@ from dashboard_support import index_events, make_event  # noqa: E402
 from eventwatch.settings import Settings  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.kafka, pytest.mark.elasticsearch]
-PAGES = ["/", "/search?q=officials", "/events/csp00001", "/rules", "/rules/new", "/alerts", "/docs"]
+PAGES = [
+    "/",
+    "/search?q=officials",
+    "/events/csp00001",
+    "/rules",
+    "/rules/new",
+    "/alerts",
+    "/feeds",
+    "/docs",
+]
 
 
 def _violations(page: Any) -> list[str]:
