@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -84,11 +85,17 @@ class Probes:
         from kafka import KafkaAdminClient, KafkaConsumer
 
         settings = self._settings
-        admin = KafkaAdminClient(
-            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-dashboard-lag"
-        )
+        options = kafka_client_options(settings)
+        with quiet_kafka_logs():  # the stream hub reports a broker it cannot use, once
+            admin = KafkaAdminClient(
+                bootstrap_servers=settings.kafka_bootstrap,
+                client_id="eventwatch-dashboard-lag",
+                **options,
+            )
         consumer = KafkaConsumer(
-            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-dashboard-lag"
+            bootstrap_servers=settings.kafka_bootstrap,
+            client_id="eventwatch-dashboard-lag",
+            **options,
         )
         try:
             committed = admin.list_consumer_group_offsets(settings.consumer_group)

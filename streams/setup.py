@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from eventwatch.errors import ServiceUnavailable
-from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
+from eventwatch.kafka_probe import kafka_unavailable
 from eventwatch.settings import Settings
 
 
@@ -38,13 +39,12 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
     try:
         with quiet_kafka_logs():
             admin = KafkaAdminClient(
-                bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-setup"
+                bootstrap_servers=settings.kafka_bootstrap,
+                client_id="eventwatch-setup",
+                **kafka_client_options(settings),
             )
     except KafkaError as exc:
-        raise ServiceUnavailable(
-            f"Kafka does not answer at {settings.kafka_bootstrap} ({exc}); "
-            "start it with 'eventwatch stack up' or set EVENTWATCH_KAFKA_BOOTSTRAP"
-        ) from exc
+        raise kafka_unavailable(settings, exc) from exc
     try:
         existing = set(admin.list_topics())
         results = []
