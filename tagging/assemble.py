@@ -24,7 +24,7 @@ from eventwatch.tagging.modality import modality_of
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.taxonomy import EventTypeInfo, load_taxonomy
-from eventwatch.tagging.threat import alert_system, threat_level
+from eventwatch.tagging.threat import Reading, read_threat
 
 _CASUALTIES = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|tote|getötet|verletzt|morts?|tués?|blessés|"
@@ -95,14 +95,38 @@ class Assembler:
             modality = modality_of(
                 self.lexicon, folded, sentence, (trigger.start, trigger.end), info.modality
             )
+            reading = None
+            if kind == "terror_alert":
+                reading = self._threat_reading(text, sentence, trigger, mentions, modality)
+                if reading is None:
+                    continue
             candidate = Candidate(kind, trigger, sentence, modality)
-            self._fill(candidate, mentions, speaker, text)
+            self._fill(candidate, mentions, speaker, text, reading)
             if _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded):
                 found.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return salient(found, sentences, folded, year)
+
+    def _threat_reading(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        trigger: TriggerMatch,
+        mentions: list[EntityMention],
+        modality: str,
+    ) -> Reading | None:
+        """The level statement; None for a look-alike (a call to raise it, history, weather)."""
+        if modality == "historical":
+            return None
+        countries = [
+            (m.entity.country, m.start - sentence[0])
+            for m in mentions
+            if m.entity.country and m.entity.kind in ("state", "city")
+        ]
+        surface = text[trigger.start - sentence[0] : trigger.end - sentence[0]]
+        return read_threat(self.lexicon.threat_grammar, text, countries, surface)
 
     def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
         sentence = folded[c.sentence[0] : c.sentence[1]]
@@ -134,7 +158,12 @@ class Assembler:
         return None
 
     def _fill(
-        self, c: Candidate, mentions: list[EntityMention], speaker: Entity | None, text: str
+        self,
+        c: Candidate,
+        mentions: list[EntityMention],
+        speaker: Entity | None,
+        text: str,
+        reading: Reading | None = None,
     ) -> None:
         c.location = actor_rules.location(mentions)
         if c.type in actor_rules.DIRECTED:
@@ -143,15 +172,13 @@ class Assembler:
             c.sources = actor_rules.doer(mentions)
         elif c.type == "military_action":
             c.sources = actor_rules.doer(mentions, ("state", "group"))
-        elif c.type == "terror_alert":
-            c.threat = threat_level(self.lexicon, text, 0, len(text))
-            system = alert_system(text)
-            states = actor_rules.doer(mentions, ("state",))
-            country = states[0].country if states else (system[1] if system else None)
+        elif c.type == "terror_alert" and reading is not None:
+            c.threat = reading.threat
+            country = reading.country
             if country and (c.location is None or c.location.country != country):
                 c.location = Location(name=country_name(country), country=country)
-            if states:
-                c.sources = states
+            own = [m.entity for m in mentions if m.entity.kind == "state"]
+            c.sources = [e for e in own if e.country == country][:1] or own[:1]
         strong = not c.trigger.kind.startswith("_")
         c.confidence = round(
             min(

@@ -30,6 +30,8 @@ def modality_of(
     sent_start, sent_end = sentence
     start, end = trigger
     after = folded[end : min(sent_end, end + _AFTER)]
+    if end + _AFTER < sent_end and folded[end + _AFTER].isalnum():
+        after = after.rsplit(" ", 1)[0]  # a cut word ('au ni|veau') is no cue ('ni')
     if _INFINITIVE.match(after):
         after = ""
     for name, window in _WINDOWS.items():
