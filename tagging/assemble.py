@@ -100,6 +100,12 @@ class Assembler:
                 reading = self._threat_reading(text, sentence, trigger, mentions, modality)
                 if reading is None:
                     continue
+                if modality in ("future", "hypothetical") and reading.threat.direction in (
+                    "maintained",
+                    "issued",
+                ):
+                    # 'will remain at 4', 'warned of possible attacks': a statement made now.
+                    modality = "asserted"
             candidate = Candidate(kind, trigger, sentence, modality)
             self._fill(candidate, mentions, speaker, text, reading)
             if _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded):

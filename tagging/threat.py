@@ -67,11 +67,11 @@ def read_threat(
         + [s for s in (scale_of_country(c) for c, _ in _by_closeness(countries, verb_at)) if s]
     )
     words = _word_mentions(candidates, sentence)
-    if not words and not candidates:
+    if not words and not countries:  # no country named: a scale may still show by its words
         words = _best_scale_words(list(scales.values()), sentence)
     levelled = bool(identified or grammar.level_noun.search(sentence) or words)
     numbers = _number_mentions(grammar, sentence) if levelled else []
-    size = _scale_size(grammar, sentence) if levelled else None
+    size = _scale_size(grammar, sentence, numbers) if levelled else None
     scale = _choose_scale(identified, words, subject, size, countries)
     mentions = [m for m in words if m.scale is scale] + numbers
     if scale is None:
@@ -168,12 +168,17 @@ def _number_mentions(grammar: Grammar, sentence: str) -> list[Mention]:
     return _without_overlaps(found)
 
 
-def _scale_size(grammar: Grammar, sentence: str) -> int | None:
-    for pattern in grammar.scale_of:
-        m = pattern.search(sentence)
-        if m:
+def _scale_size(grammar: Grammar, sentence: str, numbers: list[Mention]) -> int | None:
+    """How many levels the text gives the scale ('4 of 5', 'on a five-point scale'); the
+    number mentions naming that size are removed from `numbers`."""
+    ends = {m.end for m in numbers}
+    for pattern, after_number in zip(grammar.scale_of, grammar.after_number, strict=True):
+        for m in pattern.finditer(sentence):
+            if after_number and not any(0 <= m.start() - end <= 2 for end in ends):
+                continue
             value = grammar.number_value(m, "m")
             if value and value >= 3:
+                numbers[:] = [n for n in numbers if n.end <= m.start() or n.start >= m.end()]
                 return value
     return None
 
@@ -251,6 +256,8 @@ def _direction(
         if (m := p.search(sentence))
     ]
     verb = min(verbs)[1] if verbs else None
+    if verb == "set" and any(name == "maintained" for _, name in verbs):
+        verb = "maintained"  # 'gilt weiterhin': still in force, not newly set
     if verb == "set":
         return "raised" if new is not None and (new.rank or 0) > 1 else "issued"
     if verb is not None and (new is not None or verb != "maintained"):

@@ -34,6 +34,7 @@ class Grammar:
     level_noun: re.Pattern[str]
     number: str  # alternation with one named group per value: n1 .. n5 (digits included)
     scale_of: tuple[re.Pattern[str], ...]  # each with groups m1 .. m5
+    after_number: tuple[bool, ...]  # '+of 5' counts only right after a level number
     highest: re.Pattern[str]
     second_highest: re.Pattern[str]
     lowest: re.Pattern[str]
@@ -70,11 +71,13 @@ def compile_grammar(raw: dict[str, Any], lang: str) -> Grammar:
         words = [f"[{chars}]", *numbers.get(value, [])]
         groups.append(f"(?P<n{value}>" + "|".join(words) + ")")
     number = r"(?:" + "|".join(groups) + r")(?!\w)(?![.,]\d)"
-    scale_of = [p.replace("{N}", number.replace("(?P<n", "(?P<m")) for p in raw.get("scale_of", [])]
+    raw_scale_of = raw.get("scale_of", [])
+    scale_of = [p.lstrip("+").replace("{N}", number.replace("(?P<n", "(?P<m")) for p in raw_scale_of]
     return Grammar(
         level_noun=alt("level_noun"),
         number=number,
         scale_of=tuple(_alternation([p], arabic=arabic) for p in scale_of),
+        after_number=tuple(p.startswith("+") for p in raw_scale_of),
         highest=alt("highest"),
         second_highest=alt("second_highest"),
         lowest=alt("lowest"),
