@@ -23,8 +23,7 @@ def report_of(event: Event) -> dict[str, Any] | None:
     level = event.threat_level
     country = event.location.country if event.location else None
     if (
-        event.type != "terror_alert"
-        or event.modality != "asserted"
+        event.modality != "asserted"
         or level is None
         or level.rank is None
         or level.direction == "issued"
@@ -66,7 +65,9 @@ def step(current: dict[str, Any] | None, report: dict[str, Any]) -> tuple[dict[s
         # First seen (or a different scale): only the text says whether it moved.
         direction, previous = report["direction"], report["previous"]
     change = {
-        "id": stable_id(report["country"], str(report["system"]), str(report["rank"]), report["event_id"]),
+        "id": stable_id(
+            report["country"], str(report["system"]), str(report["rank"]), report["event_id"]
+        ),
         "country": report["country"],
         "system": report["system"],
         "level": report["level"],

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.data_files import DATA_DIR
 
 FLAGS = re.IGNORECASE | re.UNICODE
 GENERIC = "generic"
