@@ -98,13 +98,19 @@ def score(items: list[dict[str, Any]], tagger: Tagger | None = None) -> dict[str
         failed = total.add(item, event)
         by_language[item["lang"]].add(item, event)
         if failed:
-            got = event.threat_level.model_dump(exclude_none=True) if event and event.threat_level else None
-            where = event.location.country if event and event.location else None
-            misses.append({"id": item["id"], "failed": failed, "country": where, "threat_level": got})
+            misses.append({"id": item["id"], "failed": failed, **_got(event)})
     return {
         **total.figures(),
         "by_language": {lang: t.figures() for lang, t in sorted(by_language.items())},
         "misses": misses,
+    }
+
+
+def _got(event: Event | None) -> dict[str, Any]:
+    level = event.threat_level if event else None
+    return {
+        "country": event.location.country if event and event.location else None,
+        "threat_level": level.model_dump(exclude_none=True) if level else None,
     }
 
 

@@ -11,6 +11,7 @@ from eventwatch.models import Event
 from eventwatch.names import Names
 
 MAX_REPORTS = 10_000  # the newest level reports read for one board
+_DATE = {"unmapped_type": "date"}
 _ORDER = {"critical": 0, "high": 1, "elevated": 2, "low": 3}
 
 
@@ -26,8 +27,8 @@ def board_query(country: str | None = None) -> dict[str, Any]:
         "size": MAX_REPORTS,
         "query": {"bool": {"filter": filters}},
         "sort": [
-            {"article.published_at": {"order": "desc", "missing": "_last", "unmapped_type": "date"}},
-            {"received_at": {"order": "desc", "unmapped_type": "date"}},
+            {"article.published_at": {"order": "desc", "missing": "_last", **_DATE}},
+            {"received_at": {"order": "desc", **_DATE}},
         ],
     }
 

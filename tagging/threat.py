@@ -242,9 +242,8 @@ def _new_and_previous(mentions: list[Mention]) -> tuple[Mention | None, Mention 
 def _direction(
     grammar: Grammar, sentence: str, new: Mention | None, previous: Mention | None
 ) -> str:
-    if new is not None and previous is not None and new.rank and previous.rank:
-        if new.rank != previous.rank:
-            return "raised" if new.rank > previous.rank else "lowered"
+    if new and previous and new.rank and previous.rank and new.rank != previous.rank:
+        return "raised" if new.rank > previous.rank else "lowered"
     verbs = [
         (m.start(), name)
         for name, p in (

@@ -72,7 +72,8 @@ def compile_grammar(raw: dict[str, Any], lang: str) -> Grammar:
         groups.append(f"(?P<n{value}>" + "|".join(words) + ")")
     number = r"(?:" + "|".join(groups) + r")(?!\w)(?![.,]\d)"
     raw_scale_of = raw.get("scale_of", [])
-    scale_of = [p.lstrip("+").replace("{N}", number.replace("(?P<n", "(?P<m")) for p in raw_scale_of]
+    size = number.replace("(?P<n", "(?P<m")
+    scale_of = [p.lstrip("+").replace("{N}", size) for p in raw_scale_of]
     return Grammar(
         level_noun=alt("level_noun"),
         number=number,

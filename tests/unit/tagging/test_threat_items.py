@@ -60,28 +60,24 @@ def _alert(tagger: Tagger, lang: str, text: str):  # type: ignore[no-untyped-def
     return next(e for e in events if e.type == "terror_alert")
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "level", "rank", "previous", "direction"),
-    [
-        ("en", "Britain raised its threat level from substantial to severe.", "severe", 4, "substantial", "raised"),
-        ("en", "Sweden's terror threat level now stands at 4, up from 3, Säpo said.", "högt hot", 4, "förhöjt hot", "raised"),
-        ("de", "Schweden hat die Terrorwarnstufe von vier auf drei gesenkt.", "förhöjt hot", 3, "högt hot", "lowered"),
-        ("fr", "La Belgique passe du niveau 2 au niveau 3, selon l'OCAM.", "niveau 3 (grave)", 3, "niveau 2 (moyen)", "raised"),
-        ("es", "Suecia rebajó su nivel de amenaza terrorista de 4 a 3.", "förhöjt hot", 3, "högt hot", "lowered"),
-        ("ru", "Норвегия снизила уровень террористической угрозы с пятого до третьего.", "moderat", 3, "kritisk", "lowered"),
-        ("ar", "رفعت بريطانيا مستوى التهديد الإرهابي من كبير إلى شديد.", "severe", 4, "substantial", "raised"),
-    ],
-)
-def test_new_level_is_the_one_after_to(  # noqa: PLR0913
-    tagger: Tagger, lang: str, text: str, level: str, rank: int, previous: str, direction: str
-) -> None:
+# lang | text | new level | rank | previous level | direction
+FROM_TO = """
+en|Britain raised its threat level from substantial to severe.|severe|4|substantial|raised
+en|Sweden's terror threat level now stands at 4, up from 3, Säpo said.|högt hot|4|förhöjt hot|raised
+de|Schweden hat die Terrorwarnstufe von vier auf drei gesenkt.|förhöjt hot|3|högt hot|lowered
+fr|La Belgique passe du niveau 2 au niveau 3, dit l'OCAM.|niveau 3 (grave)|3|niveau 2 (moyen)|raised
+es|Suecia rebajó su nivel de amenaza terrorista de 4 a 3.|förhöjt hot|3|högt hot|lowered
+ru|Норвегия снизила уровень террористической угрозы с пятого до третьего.|moderat|3|kritisk|lowered
+ar|رفعت بريطانيا مستوى التهديد الإرهابي من كبير إلى شديد.|severe|4|substantial|raised
+"""
+
+
+@pytest.mark.parametrize("case", FROM_TO.strip().splitlines())
+def test_new_level_is_the_one_after_to(tagger: Tagger, case: str) -> None:
+    lang, text, level, rank, previous, direction = case.split("|")
     threat = _alert(tagger, lang, text).threat_level
-    assert (threat.level, threat.rank, threat.previous, threat.direction) == (
-        level,
-        rank,
-        previous,
-        direction,
-    )
+    got = (threat.level, threat.rank, threat.previous, threat.direction)
+    assert got == (level, int(rank), previous, direction)
 
 
 def test_seed_style_sentence_keeps_vigipirate_critical(tagger: Tagger) -> None:
@@ -92,5 +88,6 @@ def test_seed_style_sentence_keeps_vigipirate_critical(tagger: Tagger) -> None:
     event = _alert(tagger, "de", text)
     assert event.location is not None and event.location.country == "FR"
     assert event.threat_level is not None
-    assert (event.threat_level.system, event.threat_level.level) == ("Vigipirate", "urgence attentat")
-    assert (event.threat_level.normalized, event.threat_level.rank, event.threat_level.of) == ("critical", 3, 3)
+    threat = event.threat_level
+    assert (threat.system, threat.level) == ("Vigipirate", "urgence attentat")
+    assert (threat.normalized, threat.rank, threat.of) == ("critical", 3, 3)
