@@ -91,7 +91,8 @@ class Tally:
 
 def score(items: list[dict[str, Any]], tagger: Tagger | None = None) -> dict[str, Any]:
     tagger = tagger or Tagger()
-    total, by_language = Tally(), defaultdict(Tally)
+    total = Tally()
+    by_language: dict[str, Tally] = defaultdict(Tally)
     misses = []
     for item in items:
         event = predicted_alert(tagger, item)

@@ -24,6 +24,7 @@ from eventwatch.dashboard.routes import (
     session,
     stream,
     taxonomy,
+    threat_levels,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         taxonomy,
         articles,
         events,
+        threat_levels,
         rules,
         alerts,
         stream,

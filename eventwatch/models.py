@@ -84,8 +84,8 @@ class ThreatLevel(BaseModel):
     level: str
     normalized: ThreatNormalized
     system: str | None = None
-    rank: int | None = Field(None, ge=1)
-    of: int | None = Field(None, ge=1)
+    rank: int | None = Field(default=None, ge=1)
+    of: int | None = Field(default=None, ge=1)
     direction: ThreatDirection | None = None
     previous: str | None = None
 

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from eventwatch.tagging.data_files import DATA_DIR
 
@@ -50,7 +51,7 @@ def normalized_for(rank: int, of: int) -> str:
     return "elevated" if (rank - 1) / (of - 1) <= 0.5 else "high"
 
 
-def _scale(key: str, raw: dict) -> Scale:  # type: ignore[type-arg]
+def _scale(key: str, raw: dict[str, Any]) -> Scale:
     levels = tuple(
         ScaleLevel(
             rank=int(level["rank"]),
