@@ -100,6 +100,10 @@ class Assembler:
                 reading = self._threat_reading(text, sentence, trigger, mentions, modality)
                 if reading is None:
                     continue
+                if reading.level_spans and modality != "asserted":
+                    masked = _masked(folded, sentence[0], reading.level_spans)
+                    span = (trigger.start, trigger.end)
+                    modality = modality_of(self.lexicon, masked, sentence, span, info.modality)
                 if modality in ("future", "hypothetical") and reading.threat.direction in (
                     "maintained",
                     "issued",
@@ -268,6 +272,14 @@ def _plausible(info: EventTypeInfo, c: Candidate, mentions: list[EntityMention])
     if info.requires == "named_actor":
         return any(m.entity.kind in actor_rules.ACTOR_KINDS for m in mentions)
     return True
+
+
+def _masked(folded: str, offset: int, spans: tuple[tuple[int, int], ...]) -> str:
+    """`folded` with the level names at `spans` (sentence offsets) blanked out."""
+    chars = list(folded)
+    for start, end in spans:
+        chars[offset + start : offset + end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _severity(info: EventTypeInfo, c: Candidate, sentence: str) -> int:

@@ -40,6 +40,8 @@ class Mention:
 class Reading:
     threat: ThreatLevel
     country: str | None
+    # Where the sentence names levels: their words ('possible', 'probable') are no cues.
+    level_spans: tuple[tuple[int, int], ...] = ()
 
 
 def read_threat(
@@ -62,10 +64,12 @@ def read_threat(
     identified = [s for s in scales.values() if s.identify and s.identify.search(sentence)]
     verb_at = _first_verb(grammar, sentence)
     subject = _subject(countries, verb_at)
-    candidates = _unique(
-        identified
-        + [s for s in (scale_of_country(c) for c, _ in _by_closeness(countries, verb_at)) if s]
-    )
+    of_countries = [
+        s for s in (scale_of_country(c) for c, _ in _by_closeness(countries, verb_at)) if s
+    ]
+    if not identified and not of_countries:
+        identified = [s for s in scales.values() if s.hints and s.hints.search(sentence)]
+    candidates = _unique(identified + of_countries)
     words = _word_mentions(candidates, sentence)
     if not words and not countries:  # no country named: a scale may still show by its words
         words = _best_scale_words(list(scales.values()), sentence)
@@ -83,7 +87,9 @@ def read_threat(
     new, previous = _new_and_previous(mentions)
     direction = _direction(grammar, sentence, new, previous)
     country = scale.country if scale is not generic else subject
-    return Reading(_threat(scale, of, new, previous, direction, trigger, sentence), country)
+    threat = _threat(scale, of, new, previous, direction, trigger, sentence)
+    spans = tuple((m.start, m.end) for m in (new, previous) if m is not None)
+    return Reading(threat, country, spans)
 
 
 def _unique(scales: list[Scale]) -> list[Scale]:
@@ -229,7 +235,7 @@ def _mark_roles(grammar: Grammar, sentence: str, mentions: list[Mention]) -> Non
 def _new_and_previous(mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
     marked_new = [m for m in mentions if m.role == "new"]
     unmarked = [m for m in mentions if not m.role]
-    new = marked_new[-1] if marked_new else (unmarked[0] if unmarked else None)
+    new = marked_new[0] if marked_new else (unmarked[0] if unmarked else None)
     previous = next(
         (m for m in mentions if m.role == "previous" and (new is None or m.rank != new.rank)),
         None,
@@ -245,17 +251,19 @@ def _direction(
     if new and previous and new.rank and previous.rank and new.rank != previous.rank:
         return "raised" if new.rank > previous.rank else "lowered"
     verbs = [
-        (m.start(), name)
-        for name, p in (
-            ("raised", grammar.raised),
-            ("lowered", grammar.lowered),
-            ("maintained", grammar.maintained),
-            ("set", grammar.set),
+        (m.start(), order, name)
+        for order, (name, p) in enumerate(
+            (
+                ("raised", grammar.raised),
+                ("lowered", grammar.lowered),
+                ("maintained", grammar.maintained),
+                ("set", grammar.set),
+            )
         )
         if (m := p.search(sentence))
     ]
-    verb = min(verbs)[1] if verbs else None
-    if verb == "set" and any(name == "maintained" for _, name in verbs):
+    verb = min(verbs)[2] if verbs else None
+    if verb == "set" and any(name == "maintained" for *_, name in verbs):
         verb = "maintained"  # 'gilt weiterhin': still in force, not newly set
     if verb == "set":
         return "raised" if new is not None and (new.rank or 0) > 1 else "issued"

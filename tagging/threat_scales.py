@@ -33,6 +33,7 @@ class Scale:
     country: str | None
     identify: re.Pattern[str] | None
     levels: tuple[ScaleLevel, ...]
+    hints: re.Pattern[str] | None = None  # names it only when no country's scale is named
 
     @property
     def of(self) -> int:
@@ -63,8 +64,14 @@ def _scale(key: str, raw: dict[str, Any]) -> Scale:
     )
     if [level.rank for level in levels] != list(range(1, len(levels) + 1)):
         raise ValueError(f"threat_systems.json: {key}: ranks must run 1..{len(levels)}")
-    identify = raw.get("identify")
-    return Scale(key, raw.get("country"), words_pattern(identify) if identify else None, levels)
+    identify, hints = raw.get("identify"), raw.get("hints")
+    return Scale(
+        key,
+        raw.get("country"),
+        words_pattern(identify) if identify else None,
+        levels,
+        words_pattern(hints) if hints else None,
+    )
 
 
 @lru_cache(maxsize=1)
