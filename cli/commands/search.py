@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 _print_board(board)
             return 0
+        assert query is not None  # made above whenever --board is not given
         tags = ("<em>", "</em>") if args.format == "json" else ("[", "]")
         result = search_events(es, settings.names, query, highlight_tags=tags)
     finally:
