@@ -214,7 +214,7 @@ class Assembler:
             best = merged.get(key)
             if best is None:
                 merged[key] = c
-            elif (c.threat is not None, c.confidence) > (best.threat is not None, best.confidence):
+            elif _preference(c) > _preference(best):
                 c.sources = c.sources or best.sources
                 c.targets = c.targets or best.targets
                 c.location = c.location or best.location
@@ -272,6 +272,11 @@ def _plausible(info: EventTypeInfo, c: Candidate, mentions: list[EntityMention])
     if info.requires == "named_actor":
         return any(m.entity.kind in actor_rules.ACTOR_KINDS for m in mentions)
     return True
+
+
+def _preference(c: Candidate) -> tuple[bool, bool, float]:
+    """Which of two reports of one event to keep: a level on a scale over a bare warning."""
+    return (c.threat is not None and c.threat.rank is not None, c.threat is not None, c.confidence)
 
 
 def _masked(folded: str, offset: int, spans: tuple[tuple[int, int], ...]) -> str:

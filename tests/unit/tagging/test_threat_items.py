@@ -91,3 +91,18 @@ def test_seed_style_sentence_keeps_vigipirate_critical(tagger: Tagger) -> None:
     threat = event.threat_level
     assert (threat.system, threat.level) == ("Vigipirate", "urgence attentat")
     assert (threat.normalized, threat.rank, threat.of) == ("critical", 3, 3)
+
+
+def test_a_level_on_the_scale_wins_over_a_bare_warning_in_the_same_article(
+    tagger: Tagger,
+) -> None:
+    text = (
+        "Frankreich: Regierung ruft landesweite Terrorwarnung aus\n"
+        "Am Sonntag rief die Regierung in Paris eine landesweite Terrorwarnung aus. "
+        "Der Vigipirate-Plan wurde danach auf die höchste Stufe angehoben."
+    )
+    events = tagger.tag(Article(id="t", text=text, language="de"))
+    [alert] = [e for e in events if e.type == "terror_alert"]
+    assert alert.threat_level is not None
+    assert (alert.threat_level.system, alert.threat_level.rank) == ("Vigipirate", 3)
+    assert "Vigipirate" in alert.evidence.text
