@@ -71,7 +71,8 @@ def read_threat(
         identified = [s for s in scales.values() if s.hints and s.hints.search(sentence)]
     candidates = _unique(identified + of_countries)
     words = _word_mentions(candidates, sentence)
-    if not words and not countries:  # no country named: a scale may still show by its words
+    if not words and not countries and grammar.level_noun.search(sentence):
+        # No country named: a scale may still show by its level words ('raised to severe').
         words = _best_scale_words(list(scales.values()), sentence)
     levelled = bool(identified or grammar.level_noun.search(sentence) or words)
     numbers = _number_mentions(grammar, sentence) if levelled else []
