@@ -97,13 +97,17 @@ class Assembler:
             )
             reading = None
             if info.actors == "alerting_state":
-                reading = self._threat_reading(text, sentence, trigger, mentions, modality)
+                reading = self._threat_reading(text, sentence, trigger, mentions)
                 if reading is None:
                     continue
                 if reading.level_spans and modality != "asserted":
                     masked = _masked(folded, sentence[0], reading.level_spans)
                     span = (trigger.start, trigger.end)
                     modality = modality_of(self.lexicon, masked, sentence, span, info.modality)
+                if modality == "historical":
+                    # The reader refused dated history ('raised in 2015'); what is left (the
+                    # level 'since the 2015 attacks', a change on an anniversary) is current.
+                    modality = "asserted"
                 if modality in ("future", "hypothetical") and reading.threat.direction in (
                     "maintained",
                     "issued",
@@ -126,11 +130,8 @@ class Assembler:
         sentence: tuple[int, int],
         trigger: TriggerMatch,
         mentions: list[EntityMention],
-        modality: str,
     ) -> Reading | None:
-        """The level statement; None for a look-alike (a call to raise it, history, weather)."""
-        if modality == "historical":
-            return None
+        """The level statement; None for a look-alike (a call to raise it, weather, a market)."""
         countries = [
             (m.entity.country, m.start - sentence[0])
             for m in mentions
