@@ -14,10 +14,10 @@ from typing import Any
 
 from eventwatch import threat_state
 from eventwatch.alerts import windows
-from eventwatch.alerts.durations import format_duration
 from eventwatch.alerts.matching import matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
+from eventwatch.durations import format_duration
 from eventwatch.models import Alert, Event, stable_id, utcnow
 
 

@@ -25,8 +25,8 @@ from pydantic import (
 )
 
 from eventwatch.alerts.actions import ActionConfigUnion
-from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.alerts.query import QuerySyntaxError, parse_query
+from eventwatch.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.errors import UsageError
 from eventwatch.models import EventType, Modality, ThreatDirection
 

@@ -26,6 +26,7 @@ from eventwatch.benchmarks.tagger import generated_texts
 from eventwatch.clients import require_elasticsearch
 from eventwatch.errors import EventwatchError
 from eventwatch.ingest.producer import ArticleProducer
+from eventwatch.kafka_config import kafka_client_options
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
 from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
@@ -65,6 +66,7 @@ class AlertReader(threading.Thread):
             auto_offset_reset="earliest",
             enable_auto_commit=False,
             fetch_max_wait_ms=20,  # the harness must not add its own wait to the figures
+            **kafka_client_options(settings),
         )
 
     def run(self) -> None:
