@@ -25,6 +25,7 @@ from eventwatch.dashboard.routes import (
     session,
     stream,
     taxonomy,
+    threat_levels,
 )
 from eventwatch.dashboard.security import SecurityMiddleware
 from eventwatch.dashboard.state import DashboardState
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         taxonomy,
         articles,
         events,
+        threat_levels,
         rules,
         feeds,
         alerts,

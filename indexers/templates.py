@@ -97,7 +97,18 @@ def event_properties() -> dict[str, Any]:
         },
         "confidence": {"type": "float"},
         "severity": {"type": "integer"},
-        "threat_level": {"properties": {"level": KEYWORD, "normalized": KEYWORD}},
+        "threat_level": {
+            "properties": {
+                "level": KEYWORD,
+                "normalized": KEYWORD,
+                # v2: the place on the national scale and the change (issue 13)
+                "system": KEYWORD,
+                "rank": {"type": "integer"},
+                "of": {"type": "integer"},
+                "direction": KEYWORD,
+                "previous": KEYWORD,
+            }
+        },
         "modality": KEYWORD,
         "plover": {"properties": {"type": KEYWORD, "mode": KEYWORD, "context": KEYWORD}},
         "tagger_version": KEYWORD,
@@ -112,7 +123,7 @@ def event_properties() -> dict[str, Any]:
             }
         },
         "received_at": DATE,
-        "picked_at": DATE,  # v2
+        "picked_at": DATE,  # v3
         "tagged_at": DATE,
         "indexed_at": DATE,
     }
@@ -120,7 +131,7 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=2,  # v2: picked_at
+    version=3,  # v2: threat_level rank/direction; v3: picked_at
     mappings={"dynamic": False, "properties": event_properties()},
 )
 
