@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from eventwatch.tagging.classifier import model_digest
 from eventwatch.tagging.tagger import Tagger
 
 _VERSION = "0.1.0"
@@ -23,7 +24,8 @@ def _data_digest() -> str:
     return digest.hexdigest()[:8]
 
 
-# The code version plus a digest of the lexicons and gazetteers: any tag can be reproduced.
-TAGGER_VERSION = f"{_VERSION}+{_data_digest()}"
+# The code version, a digest of the lexicons, gazetteers and thresholds, and the hash of the
+# trained classifier: any tag can be reproduced.
+TAGGER_VERSION = f"{_VERSION}+{_data_digest()}.{model_digest()[:8]}"
 
 __all__ = ["TAGGER_VERSION", "Tagger"]

@@ -5,24 +5,49 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings, get_settings
 from eventwatch.tagging.assemble import Assembler
+from eventwatch.tagging.classifier import EventClassifier, shipped_classifier
+from eventwatch.tagging.combine import MODES, SentenceVotes, Thresholds, combine, vote
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
 from eventwatch.tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.salience import salient
+from eventwatch.tagging.sentences import Sentences
 
 log = logging.getLogger(__name__)
 
 
 class Tagger:
-    """Tags articles with events. Pipelines per language are built on first use."""
+    """Tags articles with events. Pipelines per language are built on first use.
 
-    def __init__(self, settings: Settings | None = None, *, version: str | None = None) -> None:
+    `mode`: 'combined' (rules and the trained classifier, the default), 'rules' or 'model'
+    (each alone, for the ablation in `eventwatch eval --mode`)."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        version: str | None = None,
+        mode: str = "combined",
+        classifier: EventClassifier | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> None:
         from eventwatch.tagging import TAGGER_VERSION
 
+        if mode not in MODES:
+            raise UsageError(f"mode: {mode!r} is not one of {', '.join(MODES)}")
         self.settings = settings or get_settings()
         self.version = version or TAGGER_VERSION
+        self.mode = mode
+        self.classifier = classifier or (shipped_classifier() if mode != "rules" else None)
+        if self.classifier is None and mode == "model":
+            raise EventwatchError("mode model: no trained classifier (run `eventwatch train`)")
+        if self.classifier is None and mode == "combined":
+            log.warning("no trained classifier in the package: tagging with the rules only")
+        self.thresholds = thresholds or Thresholds.load()
         self._pipelines: dict[str, LanguagePipeline] = {}
         self._assemblers: dict[str, Assembler] = {}
 
@@ -61,11 +86,16 @@ class Tagger:
             if pipeline.model is not None
             else (None for _ in articles)
         )
+        votes: list[SentenceVotes | None] = (
+            list(vote([a.text for a in articles], self.classifier.scores))
+            if self.classifier is not None
+            else [None] * len(articles)
+        )
         results = []
-        for article, doc in zip(articles, docs, strict=True):
+        for article, doc, votes_of in zip(articles, docs, votes, strict=True):
             folded = fold(article.text)
-            triggers = lexicon.find_triggers(folded)
-            if not triggers:
+            triggers = lexicon.find_triggers(folded) if self.mode != "model" else []
+            if not triggers and votes_of is None:
                 results.append([])
                 continue
             text = article.text
@@ -74,7 +104,18 @@ class Tagger:
                 return pipeline.mentions(text, start, end, doc)
 
             year = article.published_at.year if article.published_at else None
-            candidates = assembler.candidates(text, folded, triggers, mentions_in, year=year)
+            candidates = (
+                assembler.candidates(text, folded, triggers, mentions_in, year=year)
+                if triggers
+                else []
+            )
+            if votes_of is not None:
+
+                def add(kind, span, probability, folded=folded, mentions_in=mentions_in):  # type: ignore[no-untyped-def]
+                    return assembler.added(kind, span, folded, mentions_in, probability)
+
+                candidates, added = combine(candidates, votes_of, add, self.thresholds, self.mode)
+                candidates += salient(added, Sentences(text), folded, year)
             results.append(assembler.events(article, lang, self.version, candidates))
         return results
 

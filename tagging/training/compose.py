@@ -92,7 +92,7 @@ class Renderer:
         def fill(match: re.Match[str]) -> str:
             if match.group(3) is not None:
                 actor = pick("A")
-                feminine = isinstance(actor, dict) and actor.get("g") == "f"
+                feminine = isinstance(actor, dict) and actor.get("gender") == "f"
                 return match.group(4) if feminine else match.group(3)
             name, case = match.group(1), match.group(2) or "n"
             if name == "N":
