@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "ingest",
     "tag",
     "eval",
+    "train",
     "search",
     "rules",
     "alerts",

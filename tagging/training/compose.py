@@ -2,7 +2,8 @@
 
 An inventory (one YAML file per language) holds news-style frames with slots ({A} an actor,
 {B} a second actor, {G} an armed group, {C} a place, {D} a time, {N} a number), hard-negative
-frames by error kind, and hand-written lines used as they are. Each frame is rendered a few
+frames by error kind, hand-written lines used as they are, everyday news that reports no event
+('neutral'), and attribution tails ('wrappers': '{S}, officials said.') that some renders get. Each frame is rendered a few
 times with fillers drawn by a seeded generator; paragraphs join a line with one or two
 others. The output (tagging/data/train/<lang>.jsonl) is a pure function of the inventory and
 the seed, so `eventwatch train` rebuilds the same lines.
@@ -25,6 +26,7 @@ LANGUAGES = ("en", "de", "fr", "es", "ru", "ar")
 RENDERS_PER_FRAME = 4
 RENDERS_PER_NEGATIVE_FRAME = 3
 PARAGRAPH_SHARE = 0.25
+WRAPPED_SHARE = 0.35
 _SLOT = re.compile(r"\{([A-Z])(?:\.(\w+))?\}|\{g:([^|}]*)\|([^}]*)\}")
 _LABELLED = re.compile(r"^\s*([a-z_,\s]+?)\s*\|\s*(.+)$", re.S)
 
@@ -65,6 +67,13 @@ def split_labels(entry: str, where: str) -> tuple[tuple[str, ...], str]:
         raise InventoryError(f"{where}: expected 'labels | text', got {entry[:60]!r}")
     labels = tuple(x.strip() for x in match.group(1).split(",") if x.strip() not in ("", "none"))
     return labels, match.group(2).strip()
+
+
+def wrap(text: str, wrappers: list[str], rng: random.Random) -> str:
+    """Sometimes give a sentence an attribution tail ({S} is the sentence without its stop)."""
+    if not wrappers or rng.random() >= WRAPPED_SHARE:
+        return text
+    return rng.choice(wrappers).replace("{S}", text.rstrip().rstrip(".。"))
 
 
 class Renderer:
@@ -113,22 +122,31 @@ def compose(lang: str, seed: int = 12, directory: Path = INVENTORY_DIR) -> list[
     inventory = load_inventory(lang, directory)
     rng = random.Random(f"{lang}:{seed}")
     renderer = Renderer(inventory["slots"], rng)
+    wrappers = list(inventory.get("wrappers") or [])
     lines: list[Line] = []
     for event_type, frames in inventory["frames"].items():
         for number, frame in enumerate(frames):
-            texts = {renderer.render(frame) for _ in range(RENDERS_PER_FRAME)}
+            texts = {
+                wrap(renderer.render(frame), wrappers, rng) for _ in range(RENDERS_PER_FRAME)
+            }
             note = f"frame {event_type}#{number}"
             lines += [Line(t, (event_type,), "positive", note) for t in sorted(texts)]
     for error_kind, entries in inventory["negatives"].items():
         for number, entry in enumerate(entries):
             labels, frame = split_labels(entry, f"{lang} negatives.{error_kind}#{number}")
-            texts = {renderer.render(frame) for _ in range(RENDERS_PER_NEGATIVE_FRAME)}
+            texts = {
+                wrap(renderer.render(frame), wrappers, rng)
+                for _ in range(RENDERS_PER_NEGATIVE_FRAME)
+            }
             note = f"hard negative {error_kind}#{number}"
             lines += [Line(t, labels, "hard_negative", note) for t in sorted(texts)]
     for number, entry in enumerate(inventory["written"]):
         labels, text = split_labels(entry, f"{lang} written#{number}")
         kind = "positive" if labels else "hard_negative"
         lines.append(Line(renderer.render(text), labels, kind, f"written#{number}"))
+    for number, text in enumerate(inventory.get("neutral") or []):
+        for variant in sorted({text, wrap(text, wrappers, rng)}):
+            lines.append(Line(variant, (), "hard_negative", f"hard negative neutral#{number}"))
     lines += _paragraphs(lines, rng)
     return lines
 

@@ -1,6 +1,7 @@
 """Train the event-type classifier in spaCy's training framework, reproducibly.
 
-compose the JSONL from the inventories -> DocBin (train, and every tenth line by a hash of its
+compose the lines from the inventories (written to tagging/data/train/<lang>.jsonl when the
+shipped model is rebuilt) -> DocBin (train, and every tenth line by a hash of its
 text as spaCy's dev set) -> `spacy train` with tagging/training/config.cfg and a fixed seed ->
 the last model replaces tagging/models/textcat. Same inventories and seed: same model bytes.
 """
@@ -22,7 +23,7 @@ from spacy.tokens import DocBin
 
 from eventwatch.tagging.classifier import MODEL_DIR, StemTokenizer, model_digest
 from eventwatch.tagging.combine import NONE_LABEL
-from eventwatch.tagging.training.compose import LANGUAGES, TRAIN_DIR, Line, read_lines, write_all
+from eventwatch.tagging.training.compose import LANGUAGES, Line, compose, write_all
 
 CONFIG = Path(__file__).parent / "config.cfg"
 TAXONOMY = Path(__file__).parent.parent / "data" / "taxonomy.json"
@@ -89,8 +90,11 @@ def train(seed: int = DEFAULT_SEED, output: Path = MODEL_DIR, *, quiet: bool = T
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
-    counts = write_all(seed)
-    lines = [line for lang in LANGUAGES for line in read_lines(TRAIN_DIR / f"{lang}.jsonl")]
+    by_lang = {lang: compose(lang, seed) for lang in LANGUAGES}
+    if output == MODEL_DIR:  # the shipped model: its training lines ship beside it
+        write_all(seed)
+    counts = {lang: len(lines) for lang, lines in by_lang.items()}
+    lines = [line for lang in LANGUAGES for line in by_lang[lang]]
     with tempfile.TemporaryDirectory(prefix="eventwatch-train-") as tmp:
         work = Path(tmp)
         train_path, dev_path, n_train, n_dev = build_docbins(lines, event_types(), work, seed)
