@@ -121,7 +121,9 @@ class Assembler:
         candidate = Candidate(kind, trigger, sentence, modality)
         mentions = mentions_in(*sentence)
         self._fill(candidate, mentions, None, folded[sentence[0] : sentence[1]])
-        if not (_plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded)):
+        if not (
+            _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded)
+        ):
             return None
         candidate.confidence = round(min(0.9, 0.4 + 0.5 * probability), 2)
         return candidate

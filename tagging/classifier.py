@@ -37,14 +37,15 @@ _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه",
 _ARABIC_PREFIX = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف](?=\w{3}))")
 EMPTY = "<empty>"
 STOP_LANGUAGES = ("en", "de", "fr", "es", "ru", "ar")
-_KEPT_FUNCTION_WORDS = frozenset(
+_NEGATIONS_AND_CONDITIONALS = (
     "not no never nobody nothing none if could would might may against "
     "nicht kein keine keinen nie niemals wenn falls könnte könnten gegen "
     "ne pas jamais aucun aucune si pourrait pourraient contre "
     "nunca ningún ninguna ni podría podrían contra "
     "не нет никогда ни если может могут против "
-    "لا لم لن ليس إذا اذا قد ضد".split()
+    "لا لم لن ليس إذا اذا قد ضد"
 )
+_KEPT_FUNCTION_WORDS = frozenset(_NEGATIONS_AND_CONDITIONALS.split())
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,8 @@ class EventClassifier:
         if not (path / "config.cfg").exists():
             raise FileNotFoundError(f"{path}: no trained classifier (run `eventwatch train`)")
         self.nlp = spacy.load(path)
-        self.labels: tuple[str, ...] = tuple(self.nlp.get_pipe("textcat_multilabel").labels)
+        textcat: Any = self.nlp.get_pipe("textcat_multilabel")
+        self.labels: tuple[str, ...] = tuple(textcat.labels)
 
     def scores(self, texts: Iterable[str], batch_size: int = 256) -> list[dict[str, float]]:
         return [dict(doc.cats) for doc in self.nlp.pipe(texts, batch_size=batch_size)]

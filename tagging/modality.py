@@ -56,7 +56,7 @@ def sentence_modality(
     """Modality of an event found in a sentence without a trigger word (by the classifier):
     the first cue anywhere in the sentence decides."""
     start, end = sentence
-    for name in (*_WINDOWS, "historical"):
+    for name in ("negated", "hypothetical", "future", "historical"):
         cue = lexicon.cues.get(name)
         if name in allowed and cue is not None and cue.search(folded, start, end):
             return name

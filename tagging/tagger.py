@@ -8,7 +8,7 @@ from collections import defaultdict
 from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings, get_settings
-from eventwatch.tagging.assemble import Assembler
+from eventwatch.tagging.assemble import Assembler, Candidate, MentionFinder
 from eventwatch.tagging.classifier import EventClassifier, shipped_classifier
 from eventwatch.tagging.combine import MODES, SentenceVotes, Thresholds, combine, vote
 from eventwatch.tagging.language import detect_language
@@ -42,7 +42,7 @@ class Tagger:
         self.settings = settings or get_settings()
         self.version = version or TAGGER_VERSION
         self.mode = mode
-        self.classifier = classifier or (shipped_classifier() if mode != "rules" else None)
+        self.classifier = None if mode == "rules" else classifier or shipped_classifier()
         if self.classifier is None and mode == "model":
             raise EventwatchError("mode model: no trained classifier (run `eventwatch train`)")
         if self.classifier is None and mode == "combined":
@@ -91,7 +91,7 @@ class Tagger:
             if self.classifier is not None
             else [None] * len(articles)
         )
-        results = []
+        results: list[list[Event]] = []
         for article, doc, votes_of in zip(articles, docs, votes, strict=True):
             folded = fold(article.text)
             triggers = lexicon.find_triggers(folded) if self.mode != "model" else []
@@ -111,7 +111,13 @@ class Tagger:
             )
             if votes_of is not None:
 
-                def add(kind, span, probability, folded=folded, mentions_in=mentions_in):  # type: ignore[no-untyped-def]
+                def add(
+                    kind: str,
+                    span: tuple[int, int],
+                    probability: float,
+                    folded: str = folded,
+                    mentions_in: MentionFinder = mentions_in,
+                ) -> Candidate | None:
                     return assembler.added(kind, span, folded, mentions_in, probability)
 
                 candidates, added = combine(candidates, votes_of, add, self.thresholds, self.mode)

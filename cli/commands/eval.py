@@ -100,8 +100,8 @@ def _lang_detect(items, output_format: str) -> int:  # type: ignore[no-untyped-d
     if output_format == "json":
         print_json(result)
         return 0
-    rows = [(lang, v["accuracy"], v["n"], v["confused_with"])
-            for lang, v in result["by_language"].items()]  # fmt: skip
+    by_language: dict[str, dict[str, object]] = result["by_language"]  # type: ignore[assignment]
+    rows = [(lang, v["accuracy"], v["n"], v["confused_with"]) for lang, v in by_language.items()]
     print_table(rows, ("language", "accuracy", "n", "confused_with"))
     print(f"\nn={result['n']} accuracy={result['accuracy']} detector={result['detector']}")
     return 0

@@ -3,10 +3,10 @@
 An inventory (one YAML file per language) holds news-style frames with slots ({A} an actor,
 {B} a second actor, {G} an armed group, {C} a place, {D} a time, {N} a number), hard-negative
 frames by error kind, hand-written lines used as they are, everyday news that reports no event
-('neutral'), and attribution tails ('wrappers': '{S}, officials said.') that some renders get. Each frame is rendered a few
-times with fillers drawn by a seeded generator; paragraphs join a line with one or two
-others. The output (tagging/data/train/<lang>.jsonl) is a pure function of the inventory and
-the seed, so `eventwatch train` rebuilds the same lines.
+('neutral'), and attribution tails ('wrappers': '{S}, officials said.') that some renders
+get. Each frame is rendered a few times with fillers drawn by a seeded generator; paragraphs
+join a line with one or two others. The output (tagging/data/train/<lang>.jsonl) is a pure
+function of the inventory and the seed, so `eventwatch train` rebuilds the same lines.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def load_inventory(lang: str, directory: Path = INVENTORY_DIR) -> dict[str, Any]
     for key in ("slots", "frames", "negatives", "written"):
         if key not in data:
             raise InventoryError(f"{path}: missing '{key}'")
-    return data  # type: ignore[no-any-return]
+    return dict(data)
 
 
 def split_labels(entry: str, where: str) -> tuple[tuple[str, ...], str]:
@@ -126,9 +126,7 @@ def compose(lang: str, seed: int = 12, directory: Path = INVENTORY_DIR) -> list[
     lines: list[Line] = []
     for event_type, frames in inventory["frames"].items():
         for number, frame in enumerate(frames):
-            texts = {
-                wrap(renderer.render(frame), wrappers, rng) for _ in range(RENDERS_PER_FRAME)
-            }
+            texts = {wrap(renderer.render(frame), wrappers, rng) for _ in range(RENDERS_PER_FRAME)}
             note = f"frame {event_type}#{number}"
             lines += [Line(t, (event_type,), "positive", note) for t in sorted(texts)]
     for error_kind, entries in inventory["negatives"].items():
