@@ -16,6 +16,7 @@ from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
 from eventwatch.tagging.pipeline import LanguagePipeline
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
+from eventwatch.tagging.version import TAGGER_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,6 @@ class Tagger:
         classifier: EventClassifier | None = None,
         thresholds: Thresholds | None = None,
     ) -> None:
-        from eventwatch.tagging import TAGGER_VERSION
 
         if mode not in MODES:
             raise UsageError(f"mode: {mode!r} is not one of {', '.join(MODES)}")

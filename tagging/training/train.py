@@ -24,9 +24,9 @@ from spacy.tokens import DocBin
 from eventwatch.tagging.classifier import MODEL_DIR, StemTokenizer, model_digest
 from eventwatch.tagging.combine import NONE_LABEL
 from eventwatch.tagging.training.compose import LANGUAGES, Line, compose, write_all
+from eventwatch.taxonomy import load_taxonomy
 
 CONFIG = Path(__file__).parent / "config.cfg"
-TAXONOMY = Path(__file__).parent.parent / "data" / "taxonomy.json"
 DEFAULT_SEED = 12
 # Written by spaCy but not part of what the model computes (scores on our own dev lines, the
 # spaCy version); the shipped meta.json is rewritten without them so the hash is the model's.
@@ -54,7 +54,7 @@ class TrainResult:
 
 
 def event_types() -> list[str]:
-    return sorted(json.loads(TAXONOMY.read_text(encoding="utf-8")))
+    return sorted(load_taxonomy())
 
 
 def is_dev_line(line: Line) -> bool:

@@ -16,7 +16,7 @@ from eventwatch.tagging.classifier import (
     words,
 )
 from eventwatch.tagging.combine import NONE_LABEL
-from eventwatch.tagging.taxonomy import load_taxonomy
+from eventwatch.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from collections import Counter
 
 import pytest
 
-from eventwatch.tagging.taxonomy import load_taxonomy
 from eventwatch.tagging.training.compose import (
     LANGUAGES,
     TRAIN_DIR,
@@ -16,6 +15,7 @@ from eventwatch.tagging.training.compose import (
     read_lines,
     split_labels,
 )
+from eventwatch.taxonomy import load_taxonomy
 
 ERROR_KINDS = ("sense", "domain", "sibling", "background", "modality")
 
