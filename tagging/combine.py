@@ -4,7 +4,7 @@ The rules find triggers and keep what they are good at (actors, places, levels, 
 evidence). The classifier scores every sentence of an article for each event type and for
 '_none' (the sentence reports no event of the taxonomy: sport, weather, markets, courts,
 background, negated or hypothetical events, the other senses of a trigger word). It
-- vetoes a weak rule hit (an ambiguous trigger or little context: confidence below
+- vetoes a weak asserted rule hit (an ambiguous trigger or little context: confidence below
   `weak_confidence`) when it is sure the sentence reports nothing (`_none` >= `veto_none`)
   and gives the hit's type little weight (< `veto_type`);
 - adds a hit the rules miss when it is confident (>= `add`), in that sentence, provided the
@@ -88,7 +88,9 @@ def vote(
 
 
 def vetoed(candidate: Candidate, votes: SentenceVotes, thresholds: Thresholds) -> bool:
-    if candidate.confidence >= thresholds.weak_confidence:
+    # Negated, hypothetical and dated hits are the rules' reading of modality, which alert
+    # rules filter on; the veto is about whether something happened at all.
+    if candidate.modality != "asserted" or candidate.confidence >= thresholds.weak_confidence:
         return False
     scores = votes.at(candidate.sentence[0])
     return (

@@ -86,9 +86,14 @@ class Tagger:
             if pipeline.model is not None
             else (None for _ in articles)
         )
+        # Every sentence is scored only when the classifier may add hits; when it can only veto
+        # (no add threshold at or below 1), only the sentences of weak rule hits are.
+        scores_all = self.classifier is not None and (
+            self.mode == "model" or self.thresholds.add <= 1.0
+        )
         votes: list[SentenceVotes | None] = (
-            list(vote([a.text for a in articles], self.classifier.scores))
-            if self.classifier is not None
+            list(vote([a.text for a in articles], self.classifier.scores))  # type: ignore[union-attr]
+            if scores_all
             else [None] * len(articles)
         )
         results: list[list[Event]] = []
@@ -109,6 +114,8 @@ class Tagger:
                 if triggers
                 else []
             )
+            if votes_of is None and self.classifier is not None:
+                votes_of = self._votes_for_weak(text, candidates)
             if votes_of is not None:
 
                 def add(
@@ -124,6 +131,18 @@ class Tagger:
                 candidates += salient(added, Sentences(text), folded, year)
             results.append(assembler.events(article, lang, self.version, candidates))
         return results
+
+    def _votes_for_weak(self, text: str, candidates: list[Candidate]) -> SentenceVotes:
+        weak = sorted(
+            {
+                c.sentence
+                for c in candidates
+                if c.modality == "asserted" and c.confidence < self.thresholds.weak_confidence
+            }
+        )
+        assert self.classifier is not None
+        scores = self.classifier.scores([text[a:b] for a, b in weak]) if weak else []
+        return SentenceVotes(weak, scores)
 
     def _pipeline(self, lang: str) -> LanguagePipeline:
         pipeline = self._pipelines.get(lang)

@@ -142,3 +142,19 @@ def test_every_sentence_is_scored_once() -> None:
 def test_unknown_mode_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="mode: 'both' is not one of rules, model, combined"):
         Tagger(mode="both")
+
+
+def test_negated_hit_is_kept_for_its_modality_not_vetoed() -> None:
+    text = "El ministro negó que haya habido un atentado en la capital."
+    events = tag(text, "es", {"negó": {NONE_LABEL: 0.99}})
+    assert events and all(e.modality == "negated" for e in events)
+
+
+def test_without_adds_only_sentences_of_weak_hits_are_scored() -> None:
+    classifier = ScriptedClassifier({})
+    text = f"Parliament passed the budget on Tuesday. {SPORT} The weather stayed mild."
+    veto_only = Thresholds(add=1.01, veto_none=0.8, veto_type=0.2, weak_confidence=0.8)
+    Tagger(classifier=classifier, thresholds=veto_only).tag(  # type: ignore[arg-type]
+        Article(id="a", text=text, language="en")
+    )
+    assert classifier.seen == [SPORT]
