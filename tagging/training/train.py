@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -109,6 +110,11 @@ def train(seed: int = DEFAULT_SEED, output: Path = MODEL_DIR, *, quiet: bool = T
 
 
 def _install(model: Path, output: Path) -> None:
+    # The corpus paths are a temporary directory of this run: not part of the model.
+    config_path = model / "config.cfg"
+    config = config_path.read_text(encoding="utf-8")
+    config = re.sub(r'(?m)^(train|dev) = ".*"$', r"\1 = null", config)
+    config_path.write_text(config, encoding="utf-8")
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     for key in _VOLATILE_META:
