@@ -17,6 +17,7 @@ from eventwatch.dashboard.routes import (
     alerts,
     articles,
     events,
+    feeds,
     health,
     metrics,
     pages,
@@ -24,6 +25,7 @@ from eventwatch.dashboard.routes import (
     session,
     stream,
     taxonomy,
+    threat_levels,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -68,7 +70,9 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         taxonomy,
         articles,
         events,
+        threat_levels,
         rules,
+        feeds,
         alerts,
         stream,
         session,

@@ -8,8 +8,9 @@ from typing import Any
 import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.kafka_config import faust_broker_credentials
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, match_alerts, tag_articles
+from eventwatch.streams.agents import index_events, match_alerts, poll_feeds, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     app = faust.App(
         app_id(settings),
         broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap.split(",")],
+        broker_credentials=faust_broker_credentials(settings),
         value_serializer="raw",
         topic_partitions=settings.articles_partitions,
         topic_replication_factor=1,
@@ -71,6 +73,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
     match_alerts.register(app, topics, settings)
+    poll_feeds.register(app, topics, settings)
     return app
 
 

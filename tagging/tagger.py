@@ -122,10 +122,11 @@ class Tagger:
                     kind: str,
                     span: tuple[int, int],
                     probability: float,
+                    text: str = text,
                     folded: str = folded,
                     mentions_in: MentionFinder = mentions_in,
                 ) -> Candidate | None:
-                    return assembler.added(kind, span, folded, mentions_in, probability)
+                    return assembler.added(kind, span, text, folded, mentions_in, probability)
 
                 candidates, added = combine(candidates, votes_of, add, self.thresholds, self.mode)
                 candidates += salient(added, Sentences(text), folded, year)
