@@ -3,7 +3,8 @@
 Trigger patterns are lowercase regexes matched on the lowercased article text. A pattern
 matches at a word start (after the lexicon's 'trigger_prefix', if any) unless it begins with
 '~', which lets German and Russian compounds match inside a word ('~anschlag' finds
-'Terroranschlag'). One expression per language, arranged as a trie of first characters
+'Terroranschlag'). '@lemma' stands for every inflection of a lemma (tagging/lemma_forms.py:
+'@accuse' is 'accuse', 'accused', 'accuses', 'accusing'). One expression per language, arranged as a trie of first characters
 (tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
 str.lower rather than per comparison); everything slower runs only on the sentences where a
 trigger matched.
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
+from eventwatch.tagging.lemma_forms import expand, load_forms
 from eventwatch.tagging.taxonomy import DATA_DIR
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -163,7 +165,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
     path = DATA_DIR / "lexicon" / f"{lang}.json"
     if not path.exists():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = _with_inflections(json.loads(path.read_text(encoding="utf-8")), lang, path.name)
     # Lexicons opt in to '~' in contexts and cues: older ones were tuned while it matched nothing.
     compounds = bool(raw.get("compound_contexts", False))
     context = {
@@ -197,6 +199,18 @@ def load_lexicon(lang: str) -> Lexicon | None:
         resolve=_resolve_rules(raw, context, path.name),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+def _with_inflections(raw: dict, lang: str, name: str) -> dict:
+    """The lexicon with every '@lemma' in its triggers, contexts and cues replaced by the
+    lemma's inflected forms (tagging/lemma_forms.py)."""
+    forms = load_forms(lang)
+    for section in ("triggers", "context", "cues"):
+        raw[section] = {
+            key: [expand(p, forms, f"{name}: {section}[{key}]") for p in patterns]
+            for key, patterns in raw.get(section, {}).items()
+        }
+    return raw
 
 
 # Ambiguous trigger classes ('_attack': 'attack', 'raid') become a type by the first context
