@@ -4,8 +4,8 @@ Trigger patterns are lowercase regexes matched on the lowercased article text. A
 matches at a word start (after the lexicon's 'trigger_prefix', if any) unless it begins with
 '~', which lets German and Russian compounds match inside a word ('~anschlag' finds
 'Terroranschlag'). '@lemma' stands for every inflection of a lemma (tagging/lemma_forms.py:
-'@accuse' is 'accuse', 'accused', 'accuses', 'accusing'). One expression per language, arranged as a trie of first characters
-(tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
+'@accuse' is 'accuse', 'accused', 'accuses', 'accusing'). One expression per language, arranged
+as a trie of first characters (tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
 str.lower rather than per comparison); everything slower runs only on the sentences where a
 trigger matched.
 """
@@ -53,6 +53,8 @@ class Lexicon:
     threat_levels: list[tuple[re.Pattern[str], str]]
     resolve: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     infix_heads: re.Pattern[str] | None = None
+    clause_breaks: re.Pattern[str] | None = None  # words that open a clause (modality scope)
+    not_events: re.Pattern[str] | None = None  # generic mentions and background references
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -197,14 +199,22 @@ def load_lexicon(lang: str) -> Lexicon | None:
             for level in raw.get("threat_levels", [])
         ],
         resolve=_resolve_rules(raw, context, path.name),
+        clause_breaks=_optional(raw.get("clause_breaks")),
+        not_events=_optional(raw.get("not_events")),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+def _optional(patterns: list[str] | None) -> re.Pattern[str] | None:
+    return re.compile(_bounded(patterns), FLAGS) if patterns else None
 
 
 def _with_inflections(raw: dict, lang: str, name: str) -> dict:
     """The lexicon with every '@lemma' in its triggers, contexts and cues replaced by the
     lemma's inflected forms (tagging/lemma_forms.py)."""
     forms = load_forms(lang)
+    for section in ("clause_breaks", "not_events"):
+        raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
     for section in ("triggers", "context", "cues"):
         raw[section] = {
             key: [expand(p, forms, f"{name}: {section}[{key}]") for p in patterns]

@@ -1,4 +1,12 @@
-"""Modality of a trigger from cue words near it: 'denied any terror threat' is no alert."""
+"""Modality of a trigger from cue words in its clause: 'denied any terror threat' is no alert.
+
+A cue reaches over the clause it stands in, however long, and no further: 'no one was hurt,
+but the bombing...' leaves the bombing asserted, 'did not, officials said on Monday, impose
+sanctions' negates them. A clause ends at punctuation inside the sentence and before the words
+a lexicon lists as 'clause_breaks' (conjunctions and relative pronouns that open a new clause).
+After the trigger only the next few words count ('the attack was not confirmed'): what
+follows further belongs to the event's own content.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +14,9 @@ import re
 
 from eventwatch.tagging.lexicon import Lexicon
 
-# How far before the trigger (in characters, same sentence) each kind of cue reaches.
-_WINDOWS = {"negated": 45, "hypothetical": 50, "future": 35}
-_AFTER = 12
+_CUE_ORDER = ("negated", "hypothetical", "future")
+_PUNCTUATION = re.compile(r"[,;:()\[\]«»“”\"]|\s[–—-]\s|\.\.\.")
+_WORDS_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}\w*")
 # 'agreed to postpone', 'threatened to cancel': what follows 'to' is the content of the
 # event, not a cue about it (English infinitive; other languages have no such marker here).
 _INFINITIVE = re.compile(r"\s*(?:not )?to\b")
@@ -19,6 +27,28 @@ _REPORTED_DECISION = re.compile(
 )
 
 
+def clause_of(
+    lexicon: Lexicon, folded: str, sentence: tuple[int, int], trigger: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause around `trigger`: from the last break before it to the first one after it."""
+    sent_start, sent_end = sentence
+    start, end = trigger
+    clause_start, clause_end = sent_start, sent_end
+    for match in _breaks(lexicon, folded, sent_start, start):
+        clause_start = match.end() if match.re is _PUNCTUATION else match.start()
+    following = next(iter(_breaks(lexicon, folded, end, sent_end)), None)
+    if following is not None:
+        clause_end = following.start()
+    return clause_start, clause_end
+
+
+def _breaks(lexicon: Lexicon, folded: str, start: int, end: int) -> list[re.Match[str]]:
+    found = list(_PUNCTUATION.finditer(folded, start, end))
+    if lexicon.clause_breaks is not None:
+        found += lexicon.clause_breaks.finditer(folded, start, end)
+    return sorted(found, key=lambda m: m.start())
+
+
 def modality_of(
     lexicon: Lexicon,
     folded: str,
@@ -26,25 +56,27 @@ def modality_of(
     trigger: tuple[int, int],
     allowed: frozenset[str],
 ) -> str:
-    """The first modality among negated, hypothetical, future, historical whose cue is near."""
-    sent_start, sent_end = sentence
+    """The first modality among negated, hypothetical, future, historical whose cue is in the
+    trigger's clause."""
     start, end = trigger
-    after = folded[end : min(sent_end, end + _AFTER)]
+    clause_start, clause_end = clause_of(lexicon, folded, sentence, trigger)
+    after_words = _WORDS_AFTER.match(folded, end, clause_end)
+    after = after_words.group(0) if after_words else ""
     if _INFINITIVE.match(after):
         after = ""
-    for name, window in _WINDOWS.items():
-        if name not in allowed:
-            continue
+    before = folded[clause_start:start]
+    for name in _CUE_ORDER:
         cue = lexicon.cues.get(name)
-        if cue is None:
+        if name not in allowed or cue is None:
             continue
-        before = folded[max(sent_start, start - window) : start]
-        if name == "hypothetical" and _REPORTED_DECISION.search(before):
-            before = before[: before.rfind("would")]
+        scope = before
+        if name == "hypothetical" and _REPORTED_DECISION.search(scope):
+            scope = scope[: scope.rfind("would")]
         # Cues right after the trigger count too ('attack was not confirmed').
-        if cue.search(before + " " + after):
+        if cue.search(scope + " " + after):
             return name
     historical = lexicon.cues.get("historical")
+    sent_start, sent_end = sentence
     if "historical" in allowed and historical and historical.search(folded, sent_start, sent_end):
         return "historical"
     return "asserted"
