@@ -18,6 +18,7 @@ from eventwatch.models import (
     utcnow,
 )
 from eventwatch.tagging import actors as actor_rules
+from eventwatch.tagging.gates import blocked, masked, without_shadowed
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import modality_of
@@ -84,7 +85,9 @@ class Assembler:
         for trigger, sentence in located:
             text = folded[sentence[0] : sentence[1]]
             kind = self._resolve(trigger.kind, text)
-            if kind is None or self.lexicon.excluded(kind, text):
+            if kind is None or blocked(self.lexicon, kind, folded, sentence, trigger.start):
+                continue
+            if masked(self.lexicon, folded, sentence, trigger.start):
                 continue
             if trigger.kind.startswith("_") and self._covered(trigger.kind, sentence, definite):
                 continue
@@ -102,7 +105,7 @@ class Assembler:
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
-        return salient(found, sentences, folded, year)
+        return salient(without_shadowed(found, self.lexicon, folded), sentences, folded, year)
 
     def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
         sentence = folded[c.sentence[0] : c.sentence[1]]

@@ -5,9 +5,9 @@ matches at a word start (after the lexicon's 'trigger_prefix', if any) unless it
 '~', which lets German and Russian compounds match inside a word ('~anschlag' finds
 'Terroranschlag'). '@lemma' stands for every inflection of a lemma (tagging/lemma_forms.py:
 '@accuse' is 'accuse', 'accused', 'accuses', 'accusing'). One expression per language, arranged
-as a trie of first characters (tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
-str.lower rather than per comparison); everything slower runs only on the sentences where a
-trigger matched.
+as a trie of first characters (tagging/dispatch.py), scans a whole article in one C-level pass
+(case folding is done once by str.lower rather than per comparison); everything slower runs
+only on the sentences where a trigger matched.
 """
 
 from __future__ import annotations
