@@ -55,6 +55,7 @@ class Lexicon:
     infix_heads: re.Pattern[str] | None = None
     clause_breaks: re.Pattern[str] | None = None  # words that open a clause (modality scope)
     not_events: re.Pattern[str] | None = None  # generic mentions and background references
+    cue_words_after: int | None = None  # how many words after a trigger a cue may stand
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -167,7 +168,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
     path = DATA_DIR / "lexicon" / f"{lang}.json"
     if not path.exists():
         return None
-    raw = _with_inflections(json.loads(path.read_text(encoding="utf-8")), lang, path.name)
+    raw = raw_lexicon(lang)
     # Lexicons opt in to '~' in contexts and cues: older ones were tuned while it matched nothing.
     compounds = bool(raw.get("compound_contexts", False))
     context = {
@@ -201,6 +202,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         resolve=_resolve_rules(raw, context, path.name),
         clause_breaks=_optional(raw.get("clause_breaks")),
         not_events=_optional(raw.get("not_events")),
+        cue_words_after=raw.get("cue_words_after"),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 
@@ -209,9 +211,12 @@ def _optional(patterns: list[str] | None) -> re.Pattern[str] | None:
     return re.compile(_bounded(patterns), FLAGS) if patterns else None
 
 
-def _with_inflections(raw: dict, lang: str, name: str) -> dict:
-    """The lexicon with every '@lemma' in its triggers, contexts and cues replaced by the
-    lemma's inflected forms (tagging/lemma_forms.py)."""
+def raw_lexicon(lang: str) -> dict:
+    """The lexicon file's content with every '@lemma' replaced by the lemma's inflected
+    forms (tagging/lemma_forms.py)."""
+    path = DATA_DIR / "lexicon" / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    name = path.name
     forms = load_forms(lang)
     for section in ("clause_breaks", "not_events"):
         raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]

@@ -4,19 +4,22 @@ A cue reaches over the clause it stands in, however long, and no further: 'no on
 but the bombing...' leaves the bombing asserted, 'did not, officials said on Monday, impose
 sanctions' negates them. A clause ends at punctuation inside the sentence and before the words
 a lexicon lists as 'clause_breaks' (conjunctions and relative pronouns that open a new clause).
-After the trigger only the next few words count ('the attack was not confirmed'): what
-follows further belongs to the event's own content.
+After the trigger only the next two words count ('the attack was not confirmed', 'sanctions
+could follow'): what follows further is the event's own content. A lexicon may narrow that
+('cue_words_after': Arabic puts adjectives after the noun, so 'هجمات إرهابية محتملة' describes
+the attacks warned of, not the warning).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventwatch.tagging.lexicon import Lexicon
 
 _CUE_ORDER = ("negated", "hypothetical", "future")
 _PUNCTUATION = re.compile(r"[,;:()\[\]«»“”\"]|\s[–—-]\s|\.\.\.")
-_WORDS_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}\w*")
+_WORDS_AFTER = 2
 # 'agreed to postpone', 'threatened to cancel': what follows 'to' is the content of the
 # event, not a cue about it (English infinitive; other languages have no such marker here).
 _INFINITIVE = re.compile(r"\s*(?:not )?to\b")
@@ -25,6 +28,11 @@ _REPORTED_DECISION = re.compile(
     r"\b(?:announced|decided|declared|confirmed)(?: on \w+| \w+day)? (?:that )?"
     r"(?:it|they|he|she|the \w+|\w+) would\b\s*$"
 )
+
+
+@lru_cache(maxsize=8)
+def _words_after(count: int) -> re.Pattern[str]:
+    return re.compile(r"\W*(?:\w+\W+){0,%d}\w*" % max(count - 1, 0))  # noqa: UP031
 
 
 def clause_of(
@@ -60,8 +68,9 @@ def modality_of(
     trigger's clause."""
     start, end = trigger
     clause_start, clause_end = clause_of(lexicon, folded, sentence, trigger)
-    after_words = _WORDS_AFTER.match(folded, end, clause_end)
-    after = after_words.group(0) if after_words else ""
+    reach = lexicon.cue_words_after if lexicon.cue_words_after is not None else _WORDS_AFTER
+    words = _words_after(reach).match(folded, end, clause_end)
+    after = words.group(0) if words and reach else ""
     if _INFINITIVE.match(after):
         after = ""
     before = folded[clause_start:start]
