@@ -132,7 +132,10 @@ class Assembler:
         if self.lexicon.excluded(kind, sentence):
             return None
         for context, resolved in self.lexicon.resolve.get(kind, ()):
-            if context == "*" or self.lexicon.has_context(context, sentence):
+            # 'police+terror': every named context must be in the sentence
+            if context == "*" or all(
+                self.lexicon.has_context(name, sentence) for name in context.split("+")
+            ):
                 return resolved
         return None
 

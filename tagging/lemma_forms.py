@@ -46,7 +46,26 @@ def inflections(lang: str, lemmas: set[str]) -> dict[str, list[str]]:
             key = lemma.lower()
             if key in wanted:
                 forms[key].add(form.lower())
+    for lemma, found in forms.items():
+        found.update(p for p in _participles(lang, lemma) if p in table)
     return {lemma: sorted(found, key=lambda f: (-len(f), f)) for lemma, found in forms.items()}
+
+
+# The French and Spanish tables give many past participles as adjectives of their own
+# ('qualifié' -> 'qualifié'), so a verb's regular participles are added where the table knows
+# them as words.
+_PARTICIPLES = {
+    "fr": {"er": ("é", "ée", "és", "ées"), "ir": ("i", "ie", "is", "ies")},
+    "es": {"ar": ("ado", "ada", "ados", "adas"), "er": ("ido", "ida", "idos", "idas"),
+           "ir": ("ido", "ida", "idos", "idas")},
+}  # fmt: skip
+
+
+def _participles(lang: str, lemma: str) -> list[str]:
+    for ending, suffixes in _PARTICIPLES.get(lang, {}).items():
+        if lemma.endswith(ending):
+            return [lemma[: -len(ending)] + suffix for suffix in suffixes]
+    return []
 
 
 def _lookup_table(lang: str) -> dict[str, str | list[str]]:

@@ -56,6 +56,7 @@ class Lexicon:
     clause_breaks: re.Pattern[str] | None = None  # words that open a clause (modality scope)
     not_events: re.Pattern[str] | None = None  # generic mentions and background references
     cue_words_after: int | None = None  # how many words after a trigger a cue may stand
+    complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -203,6 +204,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         clause_breaks=_optional(raw.get("clause_breaks")),
         not_events=_optional(raw.get("not_events")),
         cue_words_after=raw.get("cue_words_after"),
+        complementizers=_optional(raw.get("complementizers")),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 
@@ -218,7 +220,7 @@ def raw_lexicon(lang: str) -> dict:
     raw = json.loads(path.read_text(encoding="utf-8"))
     name = path.name
     forms = load_forms(lang)
-    for section in ("clause_breaks", "not_events"):
+    for section in ("clause_breaks", "not_events", "complementizers"):
         raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
     for section in ("triggers", "context", "cues"):
         raw[section] = {
@@ -242,8 +244,9 @@ def _resolve_rules(
     }
     for kind, pairs in rules.items():
         for ctx, _ in pairs:
-            if ctx != "*" and ctx not in context and kind in raw["triggers"]:
-                raise ValueError(f"{name}: resolve[{kind}] names unknown context {ctx!r}")
+            unknown = [c for c in ctx.split("+") if c != "*" and c not in context]
+            if unknown and kind in raw["triggers"]:
+                raise ValueError(f"{name}: resolve[{kind}] names unknown context {unknown[0]!r}")
     return rules  # type: ignore[return-value]
 
 

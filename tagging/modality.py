@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from eventwatch.tagging.lexicon import Lexicon
 
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _CUE_ORDER = ("negated", "hypothetical", "future")
 _PUNCTUATION = re.compile(r"[,;:()\[\]«»“”\"]|\s[–—-]\s|\.\.\.")
 _WORDS_AFTER = 2
@@ -51,10 +52,23 @@ def clause_of(
 
 
 def _breaks(lexicon: Lexicon, folded: str, start: int, end: int) -> list[re.Match[str]]:
-    found = list(_PUNCTUATION.finditer(folded, start, end))
+    found = [
+        m
+        for m in _PUNCTUATION.finditer(folded, start, end)
+        if not _opens_complement(lexicon, folded, m)
+    ]
     if lexicon.clause_breaks is not None:
         found += lexicon.clause_breaks.finditer(folded, start, end)
     return sorted(found, key=lambda m: m.start())
+
+
+def _opens_complement(lexicon: Lexicon, folded: str, mark: re.Match[str]) -> bool:
+    """'denied, that its troops...': a comma before a complementizer keeps the clause's cue
+    (the complement is what the cue verb governs)."""
+    if lexicon.complementizers is None:
+        return False
+    following = _FIRST_WORD.match(folded, mark.end())
+    return bool(following and lexicon.complementizers.fullmatch(following.group(1)))
 
 
 def modality_of(
@@ -74,6 +88,8 @@ def modality_of(
     if _INFINITIVE.match(after):
         after = ""
     before = folded[clause_start:start]
+    # A negation between a trigger's first and last word ('the army had not shelled')
+    inner = folded[start:end].split(" ")[1:-1]
     for name in _CUE_ORDER:
         cue = lexicon.cues.get(name)
         if name not in allowed or cue is None:
@@ -81,8 +97,14 @@ def modality_of(
         scope = before
         if name == "hypothetical" and _REPORTED_DECISION.search(scope):
             scope = scope[: scope.rfind("would")]
+        if name == "negated" and inner:
+            scope += " " + " ".join(inner)
         # Cues right after the trigger count too ('attack was not confirmed').
         if cue.search(scope + " " + after):
+            return name
+        # A cue that opens before the trigger and closes after it ('wies jede Verantwortung
+        # für den Anschlag zurück'): German separable verbs around their object.
+        if any(m.start() < start < m.end() for m in cue.finditer(folded, clause_start, clause_end)):
             return name
     historical = lexicon.cues.get("historical")
     sent_start, sent_end = sentence
