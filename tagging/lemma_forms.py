@@ -71,11 +71,11 @@ def _participles(lang: str, lemma: str) -> list[str]:
 def _lookup_table(lang: str) -> dict[str, str | list[str]]:
     if lang not in LOOKUP_LANGUAGES:
         return {}
-    import spacy_lookups_data  # only when writing the forms files
+    import spacy_lookups_data  # type: ignore[import-untyped]  # only when writing forms
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return json.load(handle)  # type: ignore[no-any-return]
+        return json.load(handle)
 
 
 @lru_cache(maxsize=16)
@@ -83,7 +83,7 @@ def load_forms(lang: str) -> dict[str, list[str]]:
     path = FORMS_DIR / f"{lang}.json"
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def expand(pattern: str, forms: dict[str, list[str]], where: str) -> str:

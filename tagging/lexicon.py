@@ -247,7 +247,7 @@ def _resolve_rules(
             unknown = [c for c in ctx.split("+") if c != "*" and c not in context]
             if unknown and kind in raw["triggers"]:
                 raise ValueError(f"{name}: resolve[{kind}] names unknown context {unknown[0]!r}")
-    return rules  # type: ignore[return-value]
+    return rules
 
 
 def available_languages() -> list[str]:

@@ -1,4 +1,4 @@
-"""Shared shape of the per-language error-kind tables (tests/unit/tagging/test_error_kinds_<lang>.py).
+"""Shared shape of the per-language error-kind tables (test_error_kinds_<lang>.py).
 
 Each row: the error kind of issue 12 it guards against, a text written for the test, the event
 types the tagger must report (asserted or historical) and those it must not. Every kind has a
