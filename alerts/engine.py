@@ -16,6 +16,7 @@ from eventwatch.alerts import windows
 from eventwatch.alerts.matching import event_countries, matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
+from eventwatch.durations import format_duration
 from eventwatch.models import Alert, Event, stable_id, utcnow
 
 
@@ -167,6 +168,5 @@ class Engine:
 
 
 def _fmt(value: Any) -> str:
-    from eventwatch.alerts.durations import format_duration
 
     return format_duration(value)

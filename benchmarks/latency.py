@@ -15,7 +15,10 @@ from typing import Any
 
 from eventwatch.benchmarks.bench_corpus import encode
 from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
+from eventwatch.benchmarks.lag import consumer_lag
 from eventwatch.benchmarks.rss import RssSampler
+from eventwatch.clients import elasticsearch_client
+from eventwatch.kafka_config import kafka_client_options
 
 POLL_S = 0.1
 SAMPLE_EVERY_S = 10.0
@@ -85,7 +88,10 @@ def _produce_at_rate(
     from kafka import KafkaProducer
 
     producer = KafkaProducer(
-        bootstrap_servers=deployment.settings.kafka_bootstrap, acks="all", linger_ms=0
+        bootstrap_servers=deployment.settings.kafka_bootstrap,
+        acks="all",
+        linger_ms=0,
+        **kafka_client_options(deployment.settings),
     )
     topic = deployment.names.articles_topic
     started = time.monotonic()
@@ -106,8 +112,6 @@ def _produce_at_rate(
 
 def _poll(deployment: BenchDeployment, run: LatencyRun, stop: threading.Event) -> None:
     from elasticsearch import NotFoundError
-
-    from eventwatch.clients import elasticsearch_client
 
     es = elasticsearch_client(deployment.settings)
     index = deployment.names.events_index
@@ -138,7 +142,6 @@ def _poll(deployment: BenchDeployment, run: LatencyRun, stop: threading.Event) -
 def _sample(
     deployment: BenchDeployment, run: LatencyRun, rss: RssSampler, stop: threading.Event
 ) -> None:
-    from eventwatch.benchmarks.lag import consumer_lag
 
     started = time.monotonic()
     while not stop.wait(SAMPLE_EVERY_S):

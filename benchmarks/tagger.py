@@ -14,11 +14,13 @@ import random
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import spacy
 
 from eventwatch.errors import UsageError
 from eventwatch.models import Article, stable_id
+from eventwatch.tagging import Tagger
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 ROUNDS = 2
@@ -74,7 +76,6 @@ def generated_texts(n: int = 2000) -> list[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    from eventwatch.tagging import Tagger
 
     pairs = load_texts(getattr(args, "path", None), getattr(args, "limit", None))
     tagger = Tagger()
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                for i, t in enumerate(texts)]
         for lang, texts in by_lang.items()
     }  # fmt: skip
-    tokenizers = {lang: spacy.blank(lang).tokenizer for lang in by_lang}
+    tokenizers: dict[str, Any] = {lang: spacy.blank(lang).tokenizer for lang in by_lang}
     for lang, batch in articles.items():  # build pipelines and warm caches before timing
         tagger.tag_batch(batch[:50])
         for text in by_lang[lang][:50]:

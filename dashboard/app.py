@@ -17,12 +17,14 @@ from eventwatch.dashboard.routes import (
     alerts,
     articles,
     events,
+    feeds,
     health,
     metrics,
     pages,
     rules,
     session,
     stream,
+    taxonomy,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -60,8 +62,20 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
     )
     app.state.dashboard = state
     errors.install(app)
-    app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
-    for module in (health, metrics, articles, events, rules, alerts, stream, session, pages):
+    errors.handle(app, pages.LoginRequired, pages.login_redirect)
+    for module in (
+        health,
+        metrics,
+        taxonomy,
+        articles,
+        events,
+        rules,
+        feeds,
+        alerts,
+        stream,
+        session,
+        pages,
+    ):
         app.include_router(module.router)
     apidocs.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -8,29 +8,22 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EventType = Literal[
-    "terror_attack",
-    "terror_alert",
-    "terror_plot_foiled",
-    "responsibility_claim",
-    "diplomatic_proposal",
-    "diplomatic_meeting",
-    "agreement",
-    "accusation",
-    "threat",
-    "sanctions",
-    "military_action",
-    "protest",
-]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+from eventwatch.taxonomy import event_types
+
+EVENT_TYPES: tuple[str, ...] = event_types()
+if TYPE_CHECKING:
+    EventType = str
+else:  # the types of eventwatch/data/taxonomy.json, as an enum in validation and JSON Schema
+    EventType = Literal[EVENT_TYPES]
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
 ThreatNormalized = Literal["low", "elevated", "high", "critical"]
+TextSource = Literal["feed", "page"]
 
 
 def utcnow() -> datetime:
@@ -56,6 +49,10 @@ class Article(BaseModel):
     language: str | None = None
     published_at: datetime | None = None
     received_at: datetime = Field(default_factory=utcnow)
+    # Articles from the feed poller: the feed's id, and whether `text` is the article page's
+    # main text or only what the feed entry carried (the page could not be had).
+    feed: str | None = None
+    text_source: TextSource | None = None
 
 
 class Actor(BaseModel):

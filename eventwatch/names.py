@@ -12,11 +12,13 @@ ARTICLES = "articles"
 ARTICLES_DLQ = "articles.dlq"
 EVENTS = "events"
 ALERTS = "alerts"
+FEEDS = "feeds"
 
 INDEX_ARTICLES = "eventwatch-articles"
 INDEX_EVENTS = "eventwatch-events"
 INDEX_ALERTS = "eventwatch-alerts"
 INDEX_RULES = "eventwatch-rules"
+INDEX_FEEDS = "eventwatch-feeds"
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,11 @@ class Names:
     @property
     def rules_index(self) -> str:
         return self.index(INDEX_RULES)
+
+    @property
+    def feeds_topic(self) -> str:
+        return self.topic(FEEDS)
+
+    @property
+    def feeds_index(self) -> str:
+        return self.index(INDEX_FEEDS)

@@ -192,4 +192,27 @@ RULES = IndexSpec(
     },
 )
 
-ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, ALERTS, RULES)
+# Watched feeds (SPEC section 7): the validated configuration, and the poller's health
+# snapshot that the workers copy here after each poll (the state itself is in a Faust table).
+FEEDS = IndexSpec(
+    kind="feeds",
+    version=1,
+    mappings={
+        "dynamic": False,
+        "properties": {
+            "feed_id": KEYWORD,
+            "feed": {"type": "object", "enabled": False},
+            "updated_at": DATE,
+            "status": {
+                "properties": {
+                    "last_poll": DATE,
+                    "last_new_item": DATE,
+                    "last_error": {"type": "text"},
+                    "items_per_hour": {"type": "float"},
+                }
+            },
+        },
+    },
+)
+
+ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, ALERTS, RULES, FEEDS)

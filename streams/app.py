@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
 import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.kafka_config import faust_broker_credentials
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, tag_articles
+from eventwatch.streams.agents import index_events, match_alerts, poll_feeds, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     app = faust.App(
         app_id(settings),
         broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap.split(",")],
+        broker_credentials=faust_broker_credentials(settings),
         value_serializer="raw",
         topic_partitions=settings.articles_partitions,
         topic_replication_factor=1,
@@ -71,7 +72,8 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     topics = Topics.declare(app, settings)
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
-    _register_optional(app, topics, settings, "eventwatch.streams.agents.match_alerts")
+    match_alerts.register(app, topics, settings)
+    poll_feeds.register(app, topics, settings)
     return app
 
 
@@ -91,13 +93,3 @@ def _bound_fetch_wait(max_wait_ms: int) -> None:
 
     bounded.bounded_fetch_wait = True  # type: ignore[attr-defined]
     thread._create_worker_consumer = bounded  # type: ignore[method-assign]
-
-
-def _register_optional(app: Any, topics: Topics, settings: Settings, module: str) -> None:
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return
-    found.register(app, topics, settings)

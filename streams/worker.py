@@ -12,6 +12,8 @@ import sys
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
+from eventwatch.streams.app import create_app
+from eventwatch.streams.setup import ensure_topics
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,9 +23,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import faust
-
-    from eventwatch.streams.app import create_app
-    from eventwatch.streams.setup import ensure_topics
 
     settings = get_settings()
     try:
@@ -35,7 +34,7 @@ def main(argv: list[str] | None = None) -> None:
     app = create_app(settings, web_port=args.web_port)
     worker = faust.Worker(app, loglevel=args.loglevel, logfile=sys.stdout, redirect_stdouts=False)
     # One line per HTTP request / Kafka fetch drowns the worker's own log.
-    for noisy in ("elasticsearch", "kafka"):
+    for noisy in ("elasticsearch", "kafka", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     worker.execute_from_commandline()
 

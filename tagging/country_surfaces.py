@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pycountry
 
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.data_files import DATA_DIR
 
 # Arabic short vowels, shadda and sukun: pycountry writes 'الصّين', news text 'الصين'.
 _AR_MARKS = re.compile("[\u064b-\u0652]")
@@ -23,12 +23,12 @@ _AR_MARKS = re.compile("[\u064b-\u0652]")
 _EN_PLURAL = re.compile(r"(?:an|i)$")
 
 
-def _load(name: str) -> dict:  # type: ignore[type-arg]
+def _load(name: str) -> dict:
     return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
-def _curated() -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _curated() -> tuple[dict, dict]:
     return _load("countries.json"), _load("demonyms.json")
 
 

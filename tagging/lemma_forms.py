@@ -17,7 +17,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.data_files import DATA_DIR
 
 FORMS_DIR = DATA_DIR / "forms"
 LEMMA = re.compile(r"@(\w+)")

@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
             board = threat_board(es, settings.names)
             print_json({"board": board}) if args.format == "json" else _print_board(board)
             return 0
+        assert query is not None  # made above whenever --board is not given
         tags = ("<em>", "</em>") if args.format == "json" else ("[", "]")
         result = search_events(es, settings.names, query, highlight_tags=tags)
     finally:

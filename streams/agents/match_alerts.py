@@ -12,10 +12,16 @@ the table is recovered. Rules are re-read from the rules index every RELOAD_SECO
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from eventwatch.alerts.instant import ReplayZone
+from eventwatch.alerts.runtime import AlertParts
+from eventwatch.alerts.store import load_rules
+from eventwatch.clients import elasticsearch_client
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.models import Alert, Event
 from eventwatch.settings import Settings
 
@@ -44,9 +50,6 @@ class RuleReloader:
         listener(self.rules)
 
     async def refresh(self) -> None:
-        from eventwatch.alerts.indices import ensure_alert_indices
-        from eventwatch.alerts.store import load_rules
-        from eventwatch.clients import elasticsearch_client
 
         names = self.settings.names
         try:
@@ -112,9 +115,6 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
     """Attach the alert agents to `app` (called by streams.app.create_app)."""
     import faust
 
-    from eventwatch.alerts.instant import ReplayZone
-    from eventwatch.alerts.runtime import AlertParts
-
     raw = {
         "key_type": bytes,
         "value_type": bytes,
@@ -122,7 +122,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         "value_serializer": "raw",
     }
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
-    schema = faust.Schema(key_serializer="json", value_serializer="json")
+    schema: Any = faust.Schema(key_serializer="json", value_serializer="json")
     state = app.Table(STATE_TABLE, default=None, partitions=1, schema=schema)
     reloader = RuleReloader(settings)
     sending = Sending()
@@ -150,7 +150,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
             seen = zone.seen_before(event.message.tp, event.message.offset)
             sends = [instant.send(a, r, seen_before=seen) for a, r in fired]
             # Acked once the alerts are out: a crash before that replays the event.
-            sending.start(sends, done=lambda event=event: stream.ack(event))
+            sending.start(sends, done=functools.partial(stream.ack, event))
             yield None
 
     async def match_alerts(stream: Any) -> Any:
