@@ -58,6 +58,7 @@ class Lexicon:
     not_events: re.Pattern[str] | None = None  # generic mentions and background references
     cue_words_after: int | None = None  # how many words after a trigger a cue may stand
     complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
+    negation_particles: re.Pattern[str] | None = None  # 'not' inside a trigger negates it
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -206,6 +207,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         not_events=_optional(raw.get("not_events")),
         cue_words_after=raw.get("cue_words_after"),
         complementizers=_optional(raw.get("complementizers")),
+        negation_particles=_optional(raw.get("negation_particles")),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 
@@ -221,7 +223,7 @@ def raw_lexicon(lang: str) -> dict:
     raw = json.loads(path.read_text(encoding="utf-8"))
     name = path.name
     forms = load_forms(lang)
-    for section in ("clause_breaks", "not_events", "complementizers"):
+    for section in ("clause_breaks", "not_events", "complementizers", "negation_particles"):
         raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
     for section in ("triggers", "context", "cues"):
         raw[section] = {

@@ -88,8 +88,11 @@ def modality_of(
     if _INFINITIVE.match(after):
         after = ""
     before = folded[clause_start:start]
-    # A negation between a trigger's first and last word ('the army had not shelled')
-    inner = folded[start:end].split(" ")[1:-1]
+    # A negation particle between a trigger's first and last word ('the army had not shelled')
+    inner = " ".join(folded[start:end].split(" ")[1:-1])
+    particles = lexicon.negation_particles
+    if "negated" in allowed and inner and particles is not None and particles.search(inner):
+        return "negated"
     for name in _CUE_ORDER:
         cue = lexicon.cues.get(name)
         if name not in allowed or cue is None:
@@ -97,8 +100,6 @@ def modality_of(
         scope = before
         if name == "hypothetical" and _REPORTED_DECISION.search(scope):
             scope = scope[: scope.rfind("would")]
-        if name == "negated" and inner:
-            scope += " " + " ".join(inner)
         # Cues right after the trigger count too ('attack was not confirmed').
         if cue.search(scope + " " + after):
             return name
