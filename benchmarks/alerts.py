@@ -25,6 +25,7 @@ from eventwatch.alerts.store import create_rule
 from eventwatch.benchmarks.tagger import generated_texts
 from eventwatch.clients import require_elasticsearch
 from eventwatch.errors import EventwatchError
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.kafka_config import kafka_client_options
 from eventwatch.models import Article
@@ -131,6 +132,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         es = require_elasticsearch(settings)
         ensure_topics(settings)
+        ensure_alert_indices(es, settings.names)
         rule = {"id": "bench-any", "kind": "any", "match": {}, "actions": [{"type": "log"}]}
         create_rule(es, settings.names, rule)
         proc = start_worker(env, home / "worker.log")

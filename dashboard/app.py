@@ -25,6 +25,7 @@ from eventwatch.dashboard.routes import (
     session,
     stream,
     taxonomy,
+    threat_levels,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         taxonomy,
         articles,
         events,
+        threat_levels,
         rules,
         feeds,
         alerts,

@@ -79,9 +79,20 @@ class Evidence(BaseModel):
     end: int
 
 
+ThreatDirection = Literal["raised", "lowered", "maintained", "issued"]
+
+
 class ThreatLevel(BaseModel):
+    """A terror_alert's level: `level` in the system's own words, its place (`rank` of `of`,
+    1 = lowest) on the national scale `system`, and the change the text reports."""
+
     level: str
     normalized: ThreatNormalized
+    system: str | None = None
+    rank: int | None = Field(default=None, ge=1)
+    of: int | None = Field(default=None, ge=1)
+    direction: ThreatDirection | None = None
+    previous: str | None = None
 
 
 class Plover(BaseModel):

@@ -65,10 +65,12 @@ class Settings(BaseSettings):
     # Feed poller (ingest/feeds, streams/agents/poll_feeds): feed and page URLs follow the same
     # private-address policy as webhooks; the local sample (`eventwatch up`) allows them.
     feeds_allow_private: bool = False
-    feeds_concurrency: int = 16  # fetches in flight per worker
-    feeds_timeout: float = 10.0  # seconds per request, whatever the server does
-    feeds_max_bytes: int = 5_000_000  # per feed document or page, after decompression
-    feeds_sync_seconds: float = 10.0  # how often the workers re-read the feeds index
+    # Fetches in flight per worker; seconds per request whatever the server does; bytes per
+    # document or page after decompression; how often the workers' leader reads the feeds index.
+    feeds_concurrency: int = Field(default=16, ge=1)
+    feeds_timeout: float = Field(default=10.0, gt=0)
+    feeds_max_bytes: int = Field(default=5_000_000, ge=1024)
+    feeds_sync_seconds: float = Field(default=10.0, gt=0)
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8000
     worker_web_port: int = 6066

@@ -97,7 +97,18 @@ def event_properties() -> dict[str, Any]:
         },
         "confidence": {"type": "float"},
         "severity": {"type": "integer"},
-        "threat_level": {"properties": {"level": KEYWORD, "normalized": KEYWORD}},
+        "threat_level": {
+            "properties": {
+                "level": KEYWORD,
+                "normalized": KEYWORD,
+                # v2: the place on the national scale and the change (issue 13)
+                "system": KEYWORD,
+                "rank": {"type": "integer"},
+                "of": {"type": "integer"},
+                "direction": KEYWORD,
+                "previous": KEYWORD,
+            }
+        },
         "modality": KEYWORD,
         "plover": {"properties": {"type": KEYWORD, "mode": KEYWORD, "context": KEYWORD}},
         "tagger_version": KEYWORD,
@@ -119,7 +130,7 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=1,
+    version=2,
     mappings={"dynamic": False, "properties": event_properties()},
 )
 

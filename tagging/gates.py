@@ -32,7 +32,9 @@ SHADOWED_BY = {
 }
 
 
-def masked(lexicon: Lexicon, folded: str, sentence: tuple[int, int], start: int) -> bool:
+def generic_or_background(
+    lexicon: Lexicon, folded: str, sentence: tuple[int, int], start: int
+) -> bool:
     """Whether the trigger starting at `start` lies in a generic or background mention."""
     if lexicon.not_events is None:
         return False

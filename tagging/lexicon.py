@@ -20,6 +20,7 @@ from functools import lru_cache
 from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
 from eventwatch.tagging.lemma_forms import expand, load_forms
+from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
 from eventwatch.taxonomy import load_taxonomy
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -51,7 +52,7 @@ class Lexicon:
     context: dict[str, re.Pattern[str]]
     exclude: dict[str, list[str]]
     cues: dict[str, re.Pattern[str]]
-    threat_levels: list[tuple[re.Pattern[str], str]]
+    threat_grammar: Grammar
     resolve: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     infix_heads: re.Pattern[str] | None = None
     clause_breaks: re.Pattern[str] | None = None  # words that open a clause (modality scope)
@@ -198,10 +199,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
             name: re.compile(_bounded(p, compounds), FLAGS)
             for name, p in raw.get("cues", {}).items()
         },
-        threat_levels=[
-            (re.compile(level["pattern"], FLAGS), level["normalized"])
-            for level in raw.get("threat_levels", [])
-        ],
+        threat_grammar=compile_grammar(raw.get("threat_levels", {}), lang),
         resolve=_resolve_rules(raw, context, path.name),
         clause_breaks=_optional(raw.get("clause_breaks")),
         not_events=_optional(raw.get("not_events")),
