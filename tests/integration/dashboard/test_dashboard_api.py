@@ -203,7 +203,7 @@ def test_threat_levels_api_gives_current_level_and_history(
     assert unknown.status_code == 404 and "DE" in unknown.text
     bad = client.get("/api/threat-levels/France", headers=VIEWER)
     assert bad.status_code == 422 and "country" in bad.text
-    client.post("/login", data={"key": "v-key"})
+    client.post("/login", data={"key": "viewer-key-0123456789"})
     page = client.get("/threat-levels")
     assert page.status_code == 200
     assert "sécurité renforcée – risque attentat" in page.text and "2 of 3" in page.text
