@@ -40,6 +40,7 @@ class EventTypeInfo:
     generic_actor: GenericActor | None = None
     casualties_raise_severity: bool = False
     resolves: dict[str, str] = field(default_factory=dict)
+    shadowed_by: str | None = None
 
     @property
     def directed(self) -> bool:
@@ -65,6 +66,7 @@ def _info(name: str, spec: dict) -> EventTypeInfo:
         else None,
         casualties_raise_severity=bool(spec.get("casualties_raise_severity", False)),
         resolves=dict(spec.get("resolves", {})),
+        shadowed_by=spec.get("shadowed_by"),
     )
 
 

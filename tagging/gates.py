@@ -17,19 +17,15 @@ from typing import TYPE_CHECKING
 
 from eventwatch.tagging.lexicon import Lexicon
 from eventwatch.tagging.modality import clause_of
+from eventwatch.taxonomy import load_taxonomy, types_in_family
 
 if TYPE_CHECKING:
     from eventwatch.tagging.assemble import Candidate
 
-POLITICAL = frozenset(
-    {"diplomatic_proposal", "diplomatic_meeting", "agreement", "accusation", "threat", "sanctions"}
-)
+POLITICAL = frozenset(types_in_family("diplomacy"))
 DOMAINS_A_STATE_OVERRIDES = frozenset({"sport", "business", "court", "weather"})
 # type -> the sibling whose earlier trigger in the same clause makes it that sibling's content
-SHADOWED_BY = {
-    "diplomatic_meeting": "diplomatic_proposal",
-    "terror_attack": "terror_plot_foiled",
-}
+SHADOWED_BY = {name: info.shadowed_by for name, info in load_taxonomy().items() if info.shadowed_by}
 
 
 def generic_or_background(
