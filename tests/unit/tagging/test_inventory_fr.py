@@ -31,6 +31,9 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "islamique.",
             "Deux travailleurs humanitaires ont été enlevés par un groupe armé terroriste dans la "
             "région de Tillabéri.",
+            "Un homme a tiré sur des fidèles à la sortie d'une synagogue de Djerba, tuant trois "
+            "personnes.",
+            "Au moins 40 personnes ont été tuées dans une double explosion revendiquée par l'EI.",
         ],
         [
             "Le Paris Saint-Germain a mené une attaque rapide conclue par un but de Mbappé.",
@@ -42,6 +45,24 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le procès des attentats de 2016 s'est ouvert lundi devant la cour d'assises spéciale.",
             "La police n'exclut pas la piste d'un attentat, mais privilégie celle d'une fuite de "
             "gaz.",
+        ],
+    ),
+    "terror_alert": (
+        [
+            "Le gouvernement belge a relevé à 3 le niveau de la menace terroriste, a annoncé "
+            "l'OCAM.",
+            "Le plan Vigipirate est maintenu au niveau urgence attentat sur tout le territoire.",
+            "La gare du Nord a été évacuée mardi en raison d'un colis suspect.",
+            "Un vol d'Air France a été dérouté vers Nantes après une alerte à la bombe.",
+            "Le Mali a décrété l'état d'alerte maximale après des menaces d'attentats contre la "
+            "capitale.",
+        ],
+        [
+            "Météo-France a placé douze départements en vigilance orange pour orages.",
+            "Le syndicat des urgentistes a lancé une alerte sur le manque de lits.",
+            "Le gouvernement pourrait relever le niveau d'alerte si la situation se dégradait.",
+            "La gare a été évacuée après un incendie dans un local technique.",
+            "Selon un rapport, la menace terroriste en Europe a beaucoup évolué en vingt ans.",
         ],
     ),
     "terror_plot_foiled": (
@@ -58,6 +79,9 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "association de malfaiteurs terroriste.",
             "Un coup de filet antiterroriste a conduit à l'interpellation de sept suspects à "
             "Marseille.",
+            "Trois membres présumés d'une cellule liée à Daech ont été condamnés à Bruxelles.",
+            "Les forces de sécurité ont arrêté quatre personnes soupçonnées de liens avec les "
+            "auteurs de l'attaque.",
         ],
         [
             "Le braqueur de la bijouterie a été interpellé par la police municipale.",
@@ -66,6 +90,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "L'ancien ministre a été mis en examen pour détournement de fonds publics.",
             "Le juge a ordonné l'arrêt des travaux de l'autoroute.",
             "Le club a désamorcé la polémique en publiant un communiqué.",
+            "Le voleur a été arrêté après une attaque à main armée contre une banque.",
         ],
     ),
     "responsibility_claim": (
@@ -75,6 +100,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Les talibans ont endossé la responsabilité de l'embuscade.",
             "Revendication : le groupe affirme être à l'origine de l'explosion du pipeline.",
             "Boko Haram s'est attribué l'enlèvement des lycéennes dans une vidéo.",
+            "Le groupe affilié à Al-Qaïda a assumé l'enlèvement d'un ressortissant allemand.",
         ],
         [
             "Les grévistes revendiquent une hausse des salaires de 10 %.",
@@ -96,8 +122,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Appel à la retenue : Washington exhorte Israël et l'Iran à éviter l'escalade.",
             "Le président sénégalais a invité son homologue malien à se rendre à Dakar.",
             "Paris plaide pour une solution négociée au conflit.",
-            "Le Premier ministre a tendu la main à l'Algérie en proposant une reprise du "
-            "dialogue.",
+            "Le Premier ministre a tendu la main à l'Algérie en proposant une reprise du dialogue.",
         ],
         [
             "Le constructeur propose une nouvelle version de sa berline électrique.",
@@ -117,6 +142,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Sergueï Lavrov a rencontré à Pékin le ministre chinois des Affaires étrangères.",
             "Le président algérien est arrivé à Rome pour une visite officielle en Italie.",
             "Des pourparlers entre Kinshasa et le Rwanda se sont tenus à Luanda.",
+            "Le président Macron s'est rendu jeudi en Algérie, où il a été accueilli par son "
+            "homologue.",
         ],
         [
             "Le PSG affrontera Marseille lors de la rencontre de dimanche soir.",
@@ -149,11 +176,9 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Moscou accuse Kiev d'avoir visé une centrale nucléaire.",
             "« C'est une violation flagrante du droit international », a dénoncé le ministre "
             "iranien des Affaires étrangères.",
-            "Le Quai d'Orsay a convoqué l'ambassadeur de Russie après l'arrestation d'un "
-            "Français.",
+            "Le Quai d'Orsay a convoqué l'ambassadeur de Russie après l'arrestation d'un Français.",
             "L'Algérie a vivement condamné les frappes israéliennes sur Gaza.",
-            "Le gouvernement malien a fustigé l'attitude de la France, qu'il juge "
-            "néocoloniale.",
+            "Le gouvernement malien a fustigé l'attitude de la France, qu'il juge néocoloniale.",
             "Washington met en cause Pékin dans une vaste campagne de piratage.",
             "Le président turc a qualifié le plan européen de provocation.",
             "Vives critiques de l'Union européenne contre la Hongrie sur l'État de droit.",
@@ -176,6 +201,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Un opposant tunisien a reçu des menaces de mort après son discours sur la corruption.",
             "Moscou a averti que toute livraison de missiles à Kiev aurait des conséquences "
             "graves.",
+            "Le président russe a averti l'Occident qu'une telle décision constituerait une ligne "
+            "rouge.",
         ],
         [
             "Le club est menacé de relégation après sa cinquième défaite d'affilée.",
@@ -213,6 +240,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Kiev a abattu onze drones russes au-dessus de la région d'Odessa.",
             "L'aviation turque a bombardé des positions du PKK dans le nord de l'Irak.",
             "Offensive ukrainienne : les troupes ont repris deux villages près de Bakhmout.",
+            "L'armée soudanaise et les Forces de soutien rapide s'affrontent à Khartoum.",
         ],
         [
             "Le défenseur a repoussé une frappe du pied gauche à la dernière minute.",
@@ -220,6 +248,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le groupe a lancé une offensive commerciale sur le marché asiatique.",
             "Les armées française et allemande ont mené des exercices conjoints en Lorraine.",
             "Une invasion de criquets menace les récoltes au Sahel.",
+            "Les forces de sécurité ont arrêté quatre personnes soupçonnées de liens avec les "
+            "auteurs de l'attaque.",
         ],
     ),
     "protest": (
@@ -231,8 +261,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Des heurts ont opposé manifestants et forces de l'ordre à Dakar.",
             "L'opposition a appelé à une journée ville morte à Conakry.",
             "Les cheminots se sont mis en grève pour protester contre la réforme.",
-            "Des centaines de personnes se sont rassemblées devant l'ambassade de France à "
-            "Niamey.",
+            "Des centaines de personnes se sont rassemblées devant l'ambassade de France à Niamey.",
+            "Les enseignants ont observé un arrêt de travail de 48 heures.",
         ],
         [
             "Le ministre a manifesté son soutien aux sinistrés.",
@@ -286,5 +316,7 @@ def test_seats_of_government_stand_for_their_state(  # type: ignore[no-untyped-d
 
 
 def test_attack_in_a_nominal_headline_is_placed(tagger) -> None:  # type: ignore[no-untyped-def]
-    event = _event(tagger, "Attentat à Kaboul : au moins vingt morts près d'une école.", "terror_attack")
+    event = _event(
+        tagger, "Attentat à Kaboul : au moins vingt morts près d'une école.", "terror_attack"
+    )
     assert event.location is not None and event.location.country == "AF"
