@@ -123,6 +123,10 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le président sénégalais a invité son homologue malien à se rendre à Dakar.",
             "Paris plaide pour une solution négociée au conflit.",
             "Le Premier ministre a tendu la main à l'Algérie en proposant une reprise du dialogue.",
+            "La Chine s'est dite favorable à une conférence de paix internationale.",
+            "Le chef de la diplomatie européenne a plaidé pour un dialogue avec Téhéran.",
+            "L'Égypte a présenté un plan en trois étapes pour mettre fin à la guerre à Gaza.",
+            "Le président français a invité Vladimir Poutine au sommet du G20.",
         ],
         [
             "Le constructeur propose une nouvelle version de sa berline électrique.",
@@ -130,6 +134,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le club a proposé un nouveau contrat à son attaquant vedette.",
             "Le Premier ministre a appelé les partenaires de la coalition à resserrer les rangs.",
             "Le maire invite les habitants à la fête du quartier samedi.",
+            "Le gouvernement propose une réforme de l'assurance chômage.",
+            "Le Premier ministre a proposé un projet de loi sur l'immigration.",
         ],
     ),
     "diplomatic_meeting": (
@@ -144,6 +150,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Des pourparlers entre Kinshasa et le Rwanda se sont tenus à Luanda.",
             "Le président Macron s'est rendu jeudi en Algérie, où il a été accueilli par son "
             "homologue.",
+            "Le ministre des Affaires étrangères a reçu l'ambassadeur de Chine.",
+            "Les ministres des Affaires étrangères du G7 se réunissent ce mardi à Capri.",
         ],
         [
             "Le PSG affrontera Marseille lors de la rencontre de dimanche soir.",
@@ -182,6 +190,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Washington met en cause Pékin dans une vaste campagne de piratage.",
             "Le président turc a qualifié le plan européen de provocation.",
             "Vives critiques de l'Union européenne contre la Hongrie sur l'État de droit.",
+            "Le Kremlin a qualifié d'« inacceptables » les propos du président français.",
         ],
         [
             "Le CAC 40 accuse une baisse de 2 % à la clôture.",
@@ -221,6 +230,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le Mali a rompu ses relations diplomatiques avec l'Ukraine.",
             "La France a rappelé son ambassadeur à Alger pour consultations.",
             "Washington impose des droits de douane de 25 % sur l'acier chinois.",
+            "Londres a imposé des restrictions de visa à des responsables géorgiens.",
         ],
         [
             "Le joueur a été sanctionné d'un carton rouge à la 80e minute.",
