@@ -127,6 +127,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le chef de la diplomatie européenne a plaidé pour un dialogue avec Téhéran.",
             "L'Égypte a présenté un plan en trois étapes pour mettre fin à la guerre à Gaza.",
             "Le président français a invité Vladimir Poutine au sommet du G20.",
+            "L'ONU a appelé les belligérants à cesser les combats à El-Fasher.",
         ],
         [
             "Le constructeur propose une nouvelle version de sa berline électrique.",
@@ -170,6 +171,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Les deux gouvernements ont paraphé un protocole d'accord sur les migrations.",
             "L'Arménie et l'Azerbaïdjan sont parvenus à un accord sur la délimitation de leur "
             "frontière.",
+            "Les accords signés jeudi entre Rabat et Madrid portent sur l'immigration.",
         ],
         [
             "Selon le ministère, le bilan s'élève à douze morts.",
@@ -212,6 +214,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "graves.",
             "Le président russe a averti l'Occident qu'une telle décision constituerait une ligne "
             "rouge.",
+            "La Corée du Nord menaçait jeudi de frapper les bases américaines.",
         ],
         [
             "Le club est menacé de relégation après sa cinquième défaite d'affilée.",
@@ -231,6 +234,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "La France a rappelé son ambassadeur à Alger pour consultations.",
             "Washington impose des droits de douane de 25 % sur l'acier chinois.",
             "Londres a imposé des restrictions de visa à des responsables géorgiens.",
+            "Quatre diplomates russes ont été expulsés par la Pologne pour espionnage.",
         ],
         [
             "Le joueur a été sanctionné d'un carton rouge à la 80e minute.",
@@ -273,6 +277,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Les cheminots se sont mis en grève pour protester contre la réforme.",
             "Des centaines de personnes se sont rassemblées devant l'ambassade de France à Niamey.",
             "Les enseignants ont observé un arrêt de travail de 48 heures.",
+            "Le blocage des raffineries se poursuit pour le troisième jour.",
         ],
         [
             "Le ministre a manifesté son soutien aux sinistrés.",
@@ -280,6 +285,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le festival est la plus grande manifestation culturelle de la région.",
             "Le Rassemblement national a présenté ses candidats aux municipales.",
             "Le défilé militaire du 14 juillet a eu lieu sur les Champs-Élysées.",
+            "Le blocage des négociations inquiète Bruxelles.",
         ],
     ),
 }
