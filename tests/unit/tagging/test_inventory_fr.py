@@ -91,6 +91,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le juge a ordonné l'arrêt des travaux de l'autoroute.",
             "Le club a désamorcé la polémique en publiant un communiqué.",
             "Le voleur a été arrêté après une attaque à main armée contre une banque.",
+            "Les jihadistes ont capturé trois soldats maliens lors de l'attaque.",
+            "Les combats se sont arrêtés après l'attaque du convoi.",
         ],
     ),
     "responsibility_claim": (
@@ -108,6 +110,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le parti revendique la victoire au premier tour des législatives.",
             "Aucun groupe n'a revendiqué l'attentat pour l'instant.",
             "Le mouvement a démenti toute implication dans l'attaque.",
+            "Le ministre a affirmé avoir lancé une enquête sur l'attaque.",
         ],
     ),
     "diplomatic_proposal": (
@@ -137,6 +140,10 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le maire invite les habitants à la fête du quartier samedi.",
             "Le gouvernement propose une réforme de l'assurance chômage.",
             "Le Premier ministre a proposé un projet de loi sur l'immigration.",
+            "Le président s'est rendu à Pékin à l'invitation de son homologue chinois.",
+            "Le gouvernement a annoncé une aide d'urgence aux agriculteurs touchés par la "
+            "sécheresse.",
+            "Le gouvernement se dit ouvert au dialogue avec les syndicats.",
         ],
     ),
     "diplomatic_meeting": (
@@ -153,6 +160,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "homologue.",
             "Le ministre des Affaires étrangères a reçu l'ambassadeur de Chine.",
             "Les ministres des Affaires étrangères du G7 se réunissent ce mardi à Capri.",
+            "Le président s'est rendu à Pékin à l'invitation de son homologue chinois.",
         ],
         [
             "Le PSG affrontera Marseille lors de la rencontre de dimanche soir.",
@@ -160,6 +168,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Des milliers de touristes ont visité le château de Versailles cet été.",
             "Aucune rencontre entre les deux présidents n'est prévue, selon le Quai d'Orsay.",
             "Le conseil d'administration s'est réuni pour valider les comptes annuels.",
+            "Des milliers d'Ukrainiens se sont retrouvés bloqués en Pologne.",
         ],
     ),
     "agreement": (
@@ -242,6 +251,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Les marchés ont sanctionné le titre après l'annonce des résultats.",
             "L'UE pourrait imposer de nouvelles sanctions si la situation ne s'améliore pas.",
             "Le fonctionnaire a fait l'objet d'une sanction disciplinaire.",
+            "Le gouvernement français a imposé des restrictions de voyage vers la Chine.",
         ],
     ),
     "military_action": (
@@ -264,6 +274,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Une invasion de criquets menace les récoltes au Sahel.",
             "Les forces de sécurité ont arrêté quatre personnes soupçonnées de liens avec les "
             "auteurs de l'attaque.",
+            "Un accrochage entre deux voitures a fait un blessé à Lyon.",
+            "Les voleurs se sont emparés de bijoux à Paris.",
         ],
     ),
     "protest": (
@@ -286,6 +298,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le Rassemblement national a présenté ses candidats aux municipales.",
             "Le défilé militaire du 14 juillet a eu lieu sur les Champs-Élysées.",
             "Le blocage des négociations inquiète Bruxelles.",
+            "Israël bloque l'accès à Gaza depuis deux semaines.",
         ],
     ),
 }
