@@ -34,6 +34,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Un homme a tiré sur des fidèles à la sortie d'une synagogue de Djerba, tuant trois "
             "personnes.",
             "Au moins 40 personnes ont été tuées dans une double explosion revendiquée par l'EI.",
+            "Un reporter a été enlevé par des hommes armés dans le nord du Mali.",
+            "L'attentat a été commis pour le compte de l'État islamique.",
         ],
         [
             "Le Paris Saint-Germain a mené une attaque rapide conclue par un but de Mbappé.",
@@ -169,6 +171,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Aucune rencontre entre les deux présidents n'est prévue, selon le Quai d'Orsay.",
             "Le conseil d'administration s'est réuni pour valider les comptes annuels.",
             "Des milliers d'Ukrainiens se sont retrouvés bloqués en Pologne.",
+            "Le président compte rencontrer son homologue chinois à Pékin.",
+            "Le sommet a été reporté à une date ultérieure.",
         ],
     ),
     "agreement": (
@@ -265,6 +269,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "L'aviation turque a bombardé des positions du PKK dans le nord de l'Irak.",
             "Offensive ukrainienne : les troupes ont repris deux villages près de Bakhmout.",
             "L'armée soudanaise et les Forces de soutien rapide s'affrontent à Khartoum.",
+            "Selon Reuters, l'armée aurait bombardé un hôpital de Khan Younès.",
+            "Une vague de frappes sans précédent a visé Kiev dans la nuit.",
         ],
         [
             "Le défenseur a repoussé une frappe du pied gauche à la dernière minute.",
@@ -276,6 +282,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "auteurs de l'attaque.",
             "Un accrochage entre deux voitures a fait un blessé à Lyon.",
             "Les voleurs se sont emparés de bijoux à Paris.",
+            "Si l'Iran franchissait cette ligne, Israël serait prêt à frapper ses installations.",
         ],
     ),
     "protest": (
