@@ -36,6 +36,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Au moins 40 personnes ont été tuées dans une double explosion revendiquée par l'EI.",
             "Un reporter a été enlevé par des hommes armés dans le nord du Mali.",
             "L'attentat a été commis pour le compte de l'État islamique.",
+            "Le poste de Boni a essuyé des tirs nourris d'individus armés non identifiés.",
         ],
         [
             "Le Paris Saint-Germain a mené une attaque rapide conclue par un but de Mbappé.",
@@ -192,6 +193,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le groupe a signé un contrat de sponsoring avec le club de football.",
             "Les deux entreprises ont conclu un accord de fusion à deux milliards d'euros.",
             "Le président a appelé à un cessez-le-feu immédiat à Gaza.",
+            "La junte au pouvoir à Niamey a dénoncé les accords militaires avec la France.",
         ],
     ),
     "accusation": (
@@ -206,6 +208,9 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le président turc a qualifié le plan européen de provocation.",
             "Vives critiques de l'Union européenne contre la Hongrie sur l'État de droit.",
             "Le Kremlin a qualifié d'« inacceptables » les propos du président français.",
+            "« Nous condamnons fermement cette agression », a déclaré Sergueï Lavrov à propos des "
+            "frappes ukrainiennes.",
+            "Le Premier ministre dénonçait mardi l'ingérence de Moscou.",
         ],
         [
             "Le CAC 40 accuse une baisse de 2 % à la clôture.",
@@ -213,6 +218,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le critique de cinéma a fustigé la mise en scène du dernier film de Ozon.",
             "L'entraîneur a critiqué l'arbitrage après la défaite de son équipe.",
             "Le gouvernement dément avoir critiqué ses alliés.",
+            "Un homme accusé d'agression sexuelle a été jugé à Lyon.",
+            "Les accusés ont été condamnés à vingt ans de prison.",
         ],
     ),
     "threat": (
@@ -248,6 +255,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Washington impose des droits de douane de 25 % sur l'acier chinois.",
             "Londres a imposé des restrictions de visa à des responsables géorgiens.",
             "Quatre diplomates russes ont été expulsés par la Pologne pour espionnage.",
+            "Le Conseil fédéral a décidé de geler les avoirs de plusieurs proches du régime "
+            "syrien.",
         ],
         [
             "Le joueur a été sanctionné d'un carton rouge à la 80e minute.",
