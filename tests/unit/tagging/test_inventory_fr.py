@@ -59,6 +59,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Un vol d'Air France a été dérouté vers Nantes après une alerte à la bombe.",
             "Le Mali a décrété l'état d'alerte maximale après des menaces d'attentats contre la "
             "capitale.",
+            "La préfecture de police appelle à la plus grande vigilance face au risque d'attentat.",
+            "Le gouvernement a renforcé l'opération Sentinelle autour des lieux de culte.",
         ],
         [
             "Météo-France a placé douze départements en vigilance orange pour orages.",
@@ -66,6 +68,8 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le gouvernement pourrait relever le niveau d'alerte si la situation se dégradait.",
             "La gare a été évacuée après un incendie dans un local technique.",
             "Selon un rapport, la menace terroriste en Europe a beaucoup évolué en vingt ans.",
+            "La mairie appelle les habitants à la vigilance face aux cambriolages.",
+            "Météo-France appelle à la plus grande vigilance face aux orages.",
         ],
     ),
     "terror_plot_foiled": (
