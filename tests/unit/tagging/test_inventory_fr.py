@@ -37,6 +37,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Un reporter a été enlevé par des hommes armés dans le nord du Mali.",
             "L'attentat a été commis pour le compte de l'État islamique.",
             "Le poste de Boni a essuyé des tirs nourris d'individus armés non identifiés.",
+            "Mali : une trentaine de civils tués dans une attaque jihadiste",
         ],
         [
             "Le Paris Saint-Germain a mené une attaque rapide conclue par un but de Mbappé.",
@@ -168,6 +169,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Le ministre des Affaires étrangères a reçu l'ambassadeur de Chine.",
             "Les ministres des Affaires étrangères du G7 se réunissent ce mardi à Capri.",
             "Le président s'est rendu à Pékin à l'invitation de son homologue chinois.",
+            "Moscou et Washington reprennent le dialogue sur le désarmement nucléaire.",
         ],
         [
             "Le PSG affrontera Marseille lors de la rencontre de dimanche soir.",
@@ -261,6 +263,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Quatre diplomates russes ont été expulsés par la Pologne pour espionnage.",
             "Le Conseil fédéral a décidé de geler les avoirs de plusieurs proches du régime "
             "syrien.",
+            "Niger : la junte ordonne l'expulsion de l'ambassadeur de France",
         ],
         [
             "Le joueur a été sanctionné d'un carton rouge à la 80e minute.",
@@ -284,6 +287,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "L'armée soudanaise et les Forces de soutien rapide s'affrontent à Khartoum.",
             "Selon Reuters, l'armée aurait bombardé un hôpital de Khan Younès.",
             "Une vague de frappes sans précédent a visé Kiev dans la nuit.",
+            "Ukraine : nouvelles frappes russes sur Kharkiv, trois morts",
         ],
         [
             "Le défenseur a repoussé une frappe du pied gauche à la dernière minute.",
@@ -296,6 +300,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Un accrochage entre deux voitures a fait un blessé à Lyon.",
             "Les voleurs se sont emparés de bijoux à Paris.",
             "Si l'Iran franchissait cette ligne, Israël serait prêt à frapper ses installations.",
+            "Mali : une trentaine de civils tués dans une attaque jihadiste",
         ],
     ),
     "protest": (
@@ -310,6 +315,7 @@ INVENTORY: dict[str, tuple[list[str], list[str]]] = {
             "Des centaines de personnes se sont rassemblées devant l'ambassade de France à Niamey.",
             "Les enseignants ont observé un arrêt de travail de 48 heures.",
             "Le blocage des raffineries se poursuit pour le troisième jour.",
+            "Sénégal : heurts entre partisans de l'opposition et forces de l'ordre à Dakar",
         ],
         [
             "Le ministre a manifesté son soutien aux sinistrés.",
