@@ -80,9 +80,7 @@ def table(results: dict[tuple[str, str], dict[str, Any]], name: str) -> str:
         rows.append([lang, *(_lang(results[c], lang) for c in columns)])
     for label in types:
         support = first["labels"].get(label, {}).get("support", 0)
-        rows.append(
-            [f"{label} ({support:g})", *(_type(results[c], label) for c in columns)]
-        )
+        rows.append([f"{label} ({support:g})", *(_type(results[c], label) for c in columns)])
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)

@@ -86,7 +86,10 @@ def parallel_mismatches(
 ) -> list[str]:
     """Where the languages' files differ in sections, item counts or labels (empty: parallel)."""
     shapes = {
-        lang: [(i.batch, i.section, i.number, i.labels) for i in load_written(lang, event_types, directory)]
+        lang: [
+            (i.batch, i.section, i.number, i.labels)
+            for i in load_written(lang, event_types, directory)
+        ]
         for lang in languages
     }
     first = languages[0]
