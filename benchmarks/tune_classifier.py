@@ -137,6 +137,18 @@ def tune(
     return Thresholds(**{**asdict(best[1]), "model": model_best}), best[2]
 
 
+def adds_pay_off(
+    with_adds: Thresholds,
+    tune_results: tuple[dict[str, Any], dict[str, Any]],
+    check_results: tuple[dict[str, Any], dict[str, Any]],
+) -> bool:
+    """Whether the model may add: the best setting with adds must add at all and beat the best
+    without adds on the tune half AND on the check texts ((with adds, veto only) results)."""
+    return with_adds.add < NO_ADD and all(
+        _objective(adds) > _objective(veto) + 1e-9 for adds, veto in (tune_results, check_results)
+    )
+
+
 def _objective(result: dict[str, Any]) -> float:
     return float(result["micro_f1"] + result["macro_f1"]) / 2
 
@@ -161,9 +173,8 @@ def main() -> None:
         name: evaluate(check_items, check_records, t)
         for name, t in (("with_adds", with_adds), ("veto_only", veto_only))
     }
-    pays_off = with_adds.add < NO_ADD and (
-        _objective(result_adds) > _objective(result_veto) + 1e-9
-        and _objective(check["with_adds"]) > _objective(check["veto_only"]) + 1e-9
+    pays_off = adds_pay_off(
+        with_adds, (result_adds, result_veto), (check["with_adds"], check["veto_only"])
     )
     thresholds, result = (with_adds, result_adds) if pays_off else (veto_only, result_veto)
     model_only = evaluate(items, records, thresholds, model_only=True)
