@@ -35,3 +35,16 @@ def test_a_name_written_with_yo_is_also_found_with_e(found) -> None:  # type: ig
     # pycountry spells it 'Объединённые Арабские Эмираты'; no list names it with е
     name = "Объединенные Арабские Эмираты"
     assert (name, "AE") in found(f"{name} ответили.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("МИД РФ выступил с заявлением.", "РФ", "RU"),
+        ("Представитель Белого дома ответил журналистам.", "Белого дома", "US"),
+        ("Глава Пентагона прибыл в Токио.", "Пентагона", "US"),
+        ("В Госдепе заявили о поддержке.", "Госдепе", "US"),
+    ],
+)
+def test_seats_of_power_stand_for_their_state(found, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert (surface, country) in found(text)
