@@ -10,7 +10,8 @@ from eventwatch.models import Article
 # (text, types that must be reported, types that must not)
 POSITIVES: list[tuple[str, set[str], set[str]]] = [
     # terror_attack
-    ("Sicarios ultimaron a balazos a un dirigente campesino en el Cauca.", {"terror_attack"}, set()),
+    ("Sicarios ultimaron a balazos a un dirigente campesino en el Cauca.", {"terror_attack"},
+     set()),
     ("Un ataque armado contra un autobús dejó siete pasajeros muertos en el norte de Burkina Faso.",
      {"terror_attack"}, set()),
     ("Presuntos paramilitares perpetraron una masacre en una vereda de Antioquia.",
