@@ -119,6 +119,27 @@ POSITIVES: list[tuple[str, set[str], set[str]]] = [
      {"military_action"}, set()),
     ("Los combates entre el ejército y la guerrilla dejaron nueve muertos en el Catatumbo.",
      {"military_action"}, set()),
+    # translated wire style
+    ("La Fiscalía imputó a cinco personas por financiar a Hezbolá.", {"terror_plot_foiled"},
+     set()),
+    ("Un tribunal de París condenó a cadena perpetua al único superviviente del comando "
+     "yihadista.", {"terror_plot_foiled"}, {"accusation"}),
+    ("La policía pidió a la población evitar las aglomeraciones ante la amenaza de nuevos "
+     "ataques.", {"terror_alert"}, {"threat"}),
+    ("Desconocidos lanzaron una granada contra la sede de un periódico en Culiacán.",
+     {"terror_attack"}, set()),
+    ("El Consejo de Seguridad de la ONU aprobó una resolución que condena los ataques de los "
+     "hutíes.", {"accusation"}, set()),
+    ("Reino Unido congeló los activos de varios oligarcas rusos.", {"sanctions"}, set()),
+    ("Biden y Xi mantuvieron una conversación telefónica de dos horas.", {"diplomatic_meeting"},
+     set()),
+    ("Moscú advirtió de que cualquier envío de tropas de la OTAN a Ucrania supondría una "
+     "escalada.", {"threat"}, set()),
+    ("El líder opositor recibió amenazas de muerte en Honduras.", {"threat"}, set()),
+    ("El secretario general de la ONU instó a ambas partes a evitar una escalada.",
+     {"diplomatic_proposal"}, set()),
+    ("El Gobierno ruso calificó de «inaceptables» las declaraciones del canciller alemán.",
+     {"accusation"}, set()),
     # protest
     ("Miles de personas salieron a las calles de Lima para exigir la renuncia de la presidenta.",
      {"protest"}, set()),
@@ -174,6 +195,10 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"terror_attack", "terror_plot_foiled"}),
     ("El cambio climático es una amenaza para la economía de la región, según el informe.",
      {"threat"}),
+    ("Bélgica rebajó su nivel de alerta antiterrorista de 4 a 3.", {"terror_plot_foiled"}),
+    ("Pekín acusó a Washington de «intimidación» en el mar de China Meridional.", {"threat"}),
+    ("El huracán tuvo graves consecuencias para la economía de Cuba.", {"threat"}),
+    ("El FMI advirtió que la inflación seguirá alta en Argentina.", {"threat"}),
     # negation and hypothesis
     ("El Gobierno de Perú negó haber impuesto sanciones a Bolivia.", {"sanctions"}),
     ("Si fracasan las negociaciones, Rusia podría bombardear la ciudad.", {"military_action"}),
