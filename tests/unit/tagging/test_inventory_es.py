@@ -140,6 +140,15 @@ POSITIVES: list[tuple[str, set[str], set[str]]] = [
      {"diplomatic_proposal"}, set()),
     ("El Gobierno ruso calificó de «inaceptables» las declaraciones del canciller alemán.",
      {"accusation"}, set()),
+    ("Ucrania afirmó haber destruido un buque de guerra ruso en el mar Negro.",
+     {"military_action"}, set()),
+    ("Armenia y Azerbaiyán intercambiaron disparos en la frontera.", {"military_action"}, set()),
+    ("El Gobierno de España expresó su «profunda preocupación» por la detención del periodista.",
+     {"accusation"}, set()),
+    ("Desalojan un centro comercial de Bogotá por la presencia de un paquete sospechoso.",
+     {"terror_alert"}, set()),
+    ("La policía reforzó la seguridad en las iglesias durante la Semana Santa ante la amenaza "
+     "yihadista.", {"terror_alert"}, set()),
     # protest
     ("Miles de personas salieron a las calles de Lima para exigir la renuncia de la presidenta.",
      {"protest"}, set()),
@@ -199,6 +208,12 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("Pekín acusó a Washington de «intimidación» en el mar de China Meridional.", {"threat"}),
     ("El huracán tuvo graves consecuencias para la economía de Cuba.", {"threat"}),
     ("El FMI advirtió que la inflación seguirá alta en Argentina.", {"threat"}),
+    ("El presidente de Chile expresó su preocupación por la inflación.", {"accusation"}),
+    ("La empresa expresó su rechazo a la nueva tasa municipal.", {"accusation"}),
+    ("El Senado argentino sancionó la ley de presupuesto con 40 votos a favor.", {"sanctions"}),
+    ("El Gobierno de Chile se propone reducir el déficit fiscal este año.",
+     {"diplomatic_proposal"}),
+    ("Los sindicatos y la patronal firmaron el convenio colectivo del metal.", {"agreement"}),
     # negation and hypothesis
     ("El Gobierno de Perú negó haber impuesto sanciones a Bolivia.", {"sanctions"}),
     ("Si fracasan las negociaciones, Rusia podría bombardear la ciudad.", {"military_action"}),
