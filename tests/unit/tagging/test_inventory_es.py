@@ -85,6 +85,8 @@ POSITIVES: list[tuple[str, set[str], set[str]]] = [
      {"agreement"}, set()),
     # accusation
     ("El Kremlin acusó a Occidente de prolongar la guerra.", {"accusation"}, set()),
+    ("El partido de gobierno acusó a la oposición de sabotear las negociaciones con Venezuela.",
+     {"accusation"}, set()),
     ("La cancillería cubana repudió las nuevas medidas de Washington.", {"accusation"},
      {"sanctions"}),
     ("Venezuela responsabilizó a Colombia del ataque contra una patrulla fronteriza.",
@@ -190,6 +192,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("La tormenta obligó a suspender los vuelos en el aeropuerto de Bogotá.",
      {"sanctions", "terror_alert"}),
     ("La actriz criticó a su exmarido en una entrevista.", {"accusation"}),
+    ("El partido de fútbol terminó con el entrenador acusando al árbitro de parcialidad.",
+     {"accusation"}),
     ("El cantante visitó a sus fans en el hospital infantil.", {"diplomatic_meeting"}),
     ("El tenista se reunió con su nuevo entrenador en Miami.", {"diplomatic_meeting"}),
     # domestic politics is no diplomacy
