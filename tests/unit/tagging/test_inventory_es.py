@@ -218,6 +218,18 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("El Gobierno de Chile se propone reducir el déficit fiscal este año.",
      {"diplomatic_proposal"}),
     ("Los sindicatos y la patronal firmaron el convenio colectivo del metal.", {"agreement"}),
+    # everyday news with the inventory's words in their other senses
+    ("El paro bajó en 30.000 personas en octubre, según el Ministerio de Trabajo.", {"protest"}),
+    ("El hombre sufrió un paro cardiorrespiratorio y murió en el hospital.", {"protest"}),
+    ("La concentración de ozono superó los límites en Madrid.", {"protest"}),
+    ("La economía mantiene su marcha positiva pese a la inflación.", {"protest"}),
+    ("El Gobierno movilizó recursos para atender a los damnificados por las lluvias.",
+     {"protest", "military_action"}),
+    ("El banco acordó con sus acreedores una reestructuración de la deuda.", {"agreement"}),
+    ("Un tiroteo en una fiesta dejó dos muertos en Rosario; la policía investiga un ajuste de "
+     "cuentas.", {"terror_attack"}),
+    ("La policía detuvo a tres jóvenes por robar en un supermercado de Lima.",
+     {"terror_plot_foiled"}),
     # negation and hypothesis
     ("El Gobierno de Perú negó haber impuesto sanciones a Bolivia.", {"sanctions"}),
     ("Si fracasan las negociaciones, Rusia podría bombardear la ciudad.", {"military_action"}),
