@@ -97,6 +97,8 @@ POSITIVES: dict[str, list[str]] = {
         # 162 stop material aid
         "Japan halted arms deliveries to the Myanmar military after the coup.",
         "Burkina Faso expelled French military advisers and UN monitors.",
+        # 164 halt negotiations in protest
+        "Japan called off a planned summit with South Korea in protest at the court ruling.",
     ],
     "military_action": [
         "Israeli warplanes pounded Hamas positions in Gaza overnight.",
@@ -145,6 +147,7 @@ POSITIVES: dict[str, list[str]] = {
     ],
     "terror_alert": [
         "Authorities raised the alert level at airports across Belgium after the attack.",
+        "Security was stepped up at synagogues across Germany after the attack in Halle.",
     ],
 }
 
@@ -166,6 +169,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"diplomatic_proposal"}),
     ("The Brazilian striker promised to score in the final against Argentina.",
      {"diplomatic_proposal"}),
+    ("Egypt demanded talks with Ethiopia on the filling of the dam.",
+     {"diplomatic_proposal"}),  # CAMEO 106 demand (10x: none)
     # diplomatic_meeting
     ("The chancellor met party leaders to discuss the coalition budget.",
      {"diplomatic_meeting"}),
@@ -173,11 +178,14 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"diplomatic_meeting"}),
     ("France urged talks with Algeria over the visa dispute.", {"diplomatic_meeting"}),
     ("Tourists visited the Kremlin museums over the holiday.", {"diplomatic_meeting"}),
+    ("Seoul suspended negotiations with Pyongyang over the missile launch.",
+     {"diplomatic_meeting"}),
     # agreement
     ("The Argentine club signed the striker on a four-year contract.", {"agreement"}),
     ("The Canadian company signed a supply deal with a battery maker.", {"agreement"}),
     ("Hamas rejected the ceasefire proposal put forward by Egypt.",
      {"agreement", "diplomatic_proposal"}),
+    ("Israel and Hamas traded accusations over the collapse of the truce.", {"agreement"}),
     # accusation
     ("The former mayor of Naples was condemned to ten years in prison for bribery.",
      {"accusation"}),
@@ -218,6 +226,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"protest"}),
     ("The Russian defendant protested his innocence in court in London.", {"protest"}),
     ("The minister demonstrated the new tax app to reporters in Dublin.", {"protest"}),
+    ("Iran pulled out of the talks with the European powers in protest at the resolution.",
+     {"protest", "diplomatic_meeting"}),
     # terror_attack
     ("A gas blast tore through a restaurant in Ankara, killing three people.",
      {"terror_attack"}),
@@ -236,6 +246,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     # terror_alert
     ("Pakistan put its army on high alert along the border with India.", {"terror_alert"}),
     ("The government of Chile declared a state of emergency after the floods.",
+     {"terror_alert"}),
+    ("Security was tightened around the stadium in Madrid before the cup final.",
      {"terror_alert"}),
 ]  # fmt: skip
 
