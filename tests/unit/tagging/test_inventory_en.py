@@ -35,6 +35,8 @@ POSITIVES: dict[str, list[str]] = {
         # 032 / 033 intent to provide aid
         "Japan announced it would provide emergency aid to Turkey after the earthquake.",
         "Norway extended an invitation to the Colombian president to visit Oslo.",
+        "China called for an immediate ceasefire in Gaza.",
+        "The Arab League urged an end to the violence in Sudan.",
     ],
     "diplomatic_meeting": [
         "Iran's foreign minister received his Omani counterpart in Tehran on Sunday.",
@@ -71,6 +73,11 @@ POSITIVES: dict[str, list[str]] = {
         "Venezuela lodged a formal complaint with the United Nations over the naval deployment.",
         "South Korea voiced strong displeasure over Japan's claims to the islands.",
         "Israel came under sharp criticism from its allies over the strike on the aid convoy.",
+        # reported criticism without a cue word
+        "Beijing said Washington's arms sales to Taiwan were a gross interference in China's "
+        "internal affairs.",
+        "Kyiv said Russian forces had committed atrocities in the town of Bucha.",
+        "The White House said Moscow bears full responsibility for the death of the dissident.",
     ],
     "threat": [
         # 138 threaten force, 139 ultimatum
@@ -83,6 +90,8 @@ POSITIVES: dict[str, list[str]] = {
         # 131 / 1312 threaten sanctions
         "The European Union is threatening Hungary with the loss of billions in funds.",
         "Washington warned Moscow of severe consequences if it used nuclear weapons.",
+        "Russia said it would take countermeasures if Finland joined NATO.",
+        "Iran said any attack on its nuclear sites would be met with a crushing response.",
     ],
     "sanctions": [
         # 161 reduce or break relations, 166 expel
@@ -99,6 +108,8 @@ POSITIVES: dict[str, list[str]] = {
         "Burkina Faso expelled French military advisers and UN monitors.",
         # 164 halt negotiations in protest
         "Japan called off a planned summit with South Korea in protest at the court ruling.",
+        "Washington imposed export controls on advanced chips to China.",
+        "Poland closed its border with Belarus in protest at the detention of a journalist.",
     ],
     "military_action": [
         "Israeli warplanes pounded Hamas positions in Gaza overnight.",
@@ -138,6 +149,8 @@ POSITIVES: dict[str, list[str]] = {
         "Two teenagers were taken into custody over an alleged plan to attack a concert in Vienna.",
         "German police arrest Syrian over Christmas market attack plot",
         "Tajikistan extradited an Islamic State recruiter to Russia on terrorism charges.",
+        "Two men were charged with preparing acts of terrorism after police found bomb manuals.",
+        "Counterterrorism police carried out raids across Birmingham and detained four people.",
     ],
     "responsibility_claim": [
         "Islamic State took credit for the bombing of the cathedral in Jolo.",
@@ -148,6 +161,8 @@ POSITIVES: dict[str, list[str]] = {
     "terror_alert": [
         "Authorities raised the alert level at airports across Belgium after the attack.",
         "Security was stepped up at synagogues across Germany after the attack in Halle.",
+        "The airport in Brussels was closed for three hours after a suspicious package was found.",
+        "Police in Germany warned the public to remain vigilant over the Christmas period.",
     ],
 }
 
@@ -249,6 +264,9 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"terror_alert"}),
     ("Security was tightened around the stadium in Madrid before the cup final.",
      {"terror_alert"}),
+    ("Police told residents in Prague to stay alert as the floods kept rising.",
+     {"terror_alert"}),
+    ("The French minister said that parking on pavements is illegal in Paris.", {"accusation"}),
 ]  # fmt: skip
 
 # (text, type, source country, target country): who did it to whom, as users see it.
