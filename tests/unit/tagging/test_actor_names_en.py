@@ -17,6 +17,7 @@ DIRECTED = [
     ("Paris offered to mediate between Kinshasa and Kigali.", "diplomatic_proposal", "FR", "CD"),
     ("Sudan's army held talks with the Rapid Support Forces in Jeddah.", "diplomatic_meeting", "SD",
      None),
+    ("Putin hosted Xi at the Kremlin for two days of talks.", "diplomatic_meeting", "RU", "CN"),
     ("Nairobi recalled its ambassador from Addis Ababa.", "sanctions", "KE", "ET"),
 ]  # fmt: skip
 
