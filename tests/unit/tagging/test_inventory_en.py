@@ -30,6 +30,7 @@ POSITIVES: dict[str, list[str]] = {
         "Pakistan welcomed Saudi Arabia's offer of mediation in its dispute with India.",
         # 030 plans put forward (headline, translated 'came forward with an initiative')
         "Turkey floats peace plan for Black Sea shipping",
+        "Erdogan to Putin: Turkey ready to host peace talks",
         "Kazakhstan came forward with an initiative to host a regional security conference.",
         "Brazil put forward a proposal for a ceasefire in Sudan at the United Nations.",
         # 032 / 033 intent to provide aid
@@ -48,6 +49,9 @@ POSITIVES: dict[str, list[str]] = {
         "Serbian officials are negotiating with Kosovo's representatives under EU auspices.",
         "Lavrov and the Chinese foreign minister exchanged views on the situation in Afghanistan.",
         "A second round of negotiations between Sudan and South Sudan opened in Jeddah.",
+        # passive, and a joint meeting named by its parties (translated register)
+        "Talks were held between Chinese and American trade officials in Geneva.",
+        "The two sides held a phone conversation, during which they exchanged views on trade.",
     ],
     "agreement": [
         "Ethiopia and Eritrea inked a deal to reopen their border crossings.",
@@ -58,6 +62,7 @@ POSITIVES: dict[str, list[str]] = {
         "The two countries concluded a pact on defence cooperation.",
         "A memorandum on energy cooperation was signed by Azerbaijan and Hungary in Baku.",
         "Russia and Belarus sealed an agreement on a common gas market.",
+        "The parties signed a memorandum of mutual understanding in the sphere of energy.",
     ],
     "accusation": [
         # 111 criticize or denounce
@@ -77,6 +82,7 @@ POSITIVES: dict[str, list[str]] = {
         "Beijing said Washington's arms sales to Taiwan were a gross interference in China's "
         "internal affairs.",
         "Kyiv said Russian forces had committed atrocities in the town of Bucha.",
+        "EU condemns 'unacceptable' Russian cyberattacks",
         "The White House said Moscow bears full responsibility for the death of the dissident.",
     ],
     "threat": [
@@ -92,6 +98,7 @@ POSITIVES: dict[str, list[str]] = {
         "Washington warned Moscow of severe consequences if it used nuclear weapons.",
         "Russia said it would take countermeasures if Finland joined NATO.",
         "Iran said any attack on its nuclear sites would be met with a crushing response.",
+        "Threats were made against the Dutch prime minister by an Islamist group.",
     ],
     "sanctions": [
         # 161 reduce or break relations, 166 expel
@@ -106,6 +113,10 @@ POSITIVES: dict[str, list[str]] = {
         # 162 stop material aid
         "Japan halted arms deliveries to the Myanmar military after the coup.",
         "Burkina Faso expelled French military advisers and UN monitors.",
+        # passives and nominalizations
+        "The Iranian ambassador was expelled from Azerbaijan on Tuesday.",
+        "Two Russian diplomats were declared persona non grata by Estonia.",
+        "The expulsion of the Russian envoy was announced by the Czech foreign ministry.",
         # 164 halt negotiations in protest
         "Japan called off a planned summit with South Korea in protest at the court ruling.",
         "Washington imposed export controls on advanced chips to China.",
@@ -120,6 +131,7 @@ POSITIVES: dict[str, list[str]] = {
         "The Saudi-led coalition imposed a naval blockade on Yemen's ports.",
         "Russian troops occupied the nuclear power plant in Zaporizhzhia.",
         "Rebels besieged the garrison town for three weeks.",
+        "Kharkiv came under heavy missile fire on Sunday.",
         "The bombardment of Mariupol continued for a second week.",
         # 196 violate ceasefire
         "Armenian forces violated the ceasefire along the border, Azerbaijan said.",
@@ -151,6 +163,8 @@ POSITIVES: dict[str, list[str]] = {
         "Tajikistan extradited an Islamic State recruiter to Russia on terrorism charges.",
         "Two men were charged with preparing acts of terrorism after police found bomb manuals.",
         "Counterterrorism police carried out raids across Birmingham and detained four people.",
+        "A cell of the Islamic State was broken up by Spanish police in Ceuta.",
+        "The special services prevented a terrorist act at a transport facility.",
     ],
     "responsibility_claim": [
         "Islamic State took credit for the bombing of the cathedral in Jolo.",
@@ -225,6 +239,7 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("Germany deported 28 Afghan convicts to Kabul on a charter flight.",
      {"sanctions"}),  # CAMEO 174 expel individuals
     ("Seoul said it had no plans to impose sanctions on Beijing.", {"sanctions"}),
+    ("Moscow said it would not expel the Estonian diplomats for now.", {"sanctions"}),
     # military_action
     ("Chinese warships fired live rounds during naval exercises near Taiwan.",
      {"military_action"}),
@@ -232,6 +247,9 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"military_action"}),  # CAMEO 154 mobilize
     ("The president fired his defence minister after the scandal in Kyiv.",
      {"military_action"}),
+    ("The senator came under fire from critics over his remarks on Iran.", {"military_action"}),
+    ("The hospital in Kyiv said the patient died of a heart attack.",
+     {"military_action", "terror_attack"}),
     ("Liverpool's attack pounded the Everton defence in the second half.",
      {"military_action", "terror_attack"}),
     # protest
