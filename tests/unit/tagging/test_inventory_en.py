@@ -190,6 +190,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
      {"diplomatic_proposal"}),
     ("The French retailer offered customers a discount on winter clothing.",
      {"diplomatic_proposal"}),
+    ("The Spanish government offered farmers compensation for the flood damage.",
+     {"diplomatic_proposal"}),  # domestic, not diplomatic
     ("Police in Manchester appealed for help from the public to find the driver.",
      {"diplomatic_proposal"}),
     ("Russia rejected the proposal for talks on Ukraine's neutrality.",
@@ -212,12 +214,14 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     # agreement
     ("The Argentine club signed the striker on a four-year contract.", {"agreement"}),
     ("The Canadian company signed a supply deal with a battery maker.", {"agreement"}),
+    ("Apple signed a deal with a Chinese supplier of screens.", {"agreement"}),
     ("Hamas rejected the ceasefire proposal put forward by Egypt.",
      {"agreement", "diplomatic_proposal"}),
     ("Israel and Hamas traded accusations over the collapse of the truce.", {"agreement"}),
     # accusation
     ("The former mayor of Naples was condemned to ten years in prison for bribery.",
      {"accusation"}),
+    ("The American actor was accused of assault by a former colleague.", {"accusation"}),
     ("Officials in India blamed the derailment on a signalling fault.", {"accusation"}),
     ("The coach criticised the referee after the defeat in Madrid.", {"accusation"}),
     ("The German chancellor praised Kenya's role in the peace effort.",
