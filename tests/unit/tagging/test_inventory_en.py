@@ -132,6 +132,11 @@ POSITIVES: dict[str, list[str]] = {
         "Russian troops occupied the nuclear power plant in Zaporizhzhia.",
         "Rebels besieged the garrison town for three weeks.",
         "Kharkiv came under heavy missile fire on Sunday.",
+        # attacks by armed groups on soldiers and bases are fighting, not terror
+        "Militants carried out overnight attacks against the security forces in the town, killing "
+        "nine soldiers.",
+        "Insurgents set upon an army outpost on the edge of the city before dawn.",
+        "Rebel fighters advanced into the northern suburbs of the city.",
         "The bombardment of Mariupol continued for a second week.",
         # 196 violate ceasefire
         "Armenian forces violated the ceasefire along the border, Azerbaijan said.",
@@ -152,6 +157,8 @@ POSITIVES: dict[str, list[str]] = {
         "A man drove a van into pedestrians on a crowded street in Barcelona.",
         "An explosive-laden vehicle rammed the gate of an army base in Mali.",
         "Gunmen made an attempt on the life of the governor of Kandahar.",
+        "Gunmen attacked the stock exchange building in Karachi; four assailants were killed.",
+        "Bandits killed seven villagers in separate attacks in Kaduna State.",
         "Al-Shabaab fighters stormed a hotel in Mogadishu, killing at least nine guests.",
     ],
     "terror_plot_foiled": [
@@ -254,6 +261,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("The senator came under fire from critics over his remarks on Iran.", {"military_action"}),
     ("The hospital in Kyiv said the patient died of a heart attack.",
      {"military_action", "terror_attack"}),
+    ("Investors criticized the company's board after the merger.", {"accusation"}),
+    ("Shares came under attack after the profit warning.", {"military_action", "terror_attack"}),
     ("Liverpool's attack pounded the Everton defence in the second half.",
      {"military_action", "terror_attack"}),
     # protest
@@ -271,6 +280,8 @@ NEGATIVES: list[tuple[str, set[str]]] = [
     ("A boiler explosion at a factory in Dhaka injured twelve workers.", {"terror_attack"}),
     ("Police foiled a plot to bomb the parade in London.", {"terror_attack"}),
     # terror_plot_foiled
+    ("Villagers in Niger State foiled an attack by bandits and killed two of them.",
+     {"terror_plot_foiled"}),
     ("Police arrested forty protesters outside the parliament in Tbilisi.",
      {"terror_plot_foiled"}),
     ("Anti-corruption police detained the former Ukrainian defence minister.",
