@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from alerts.actions import DeliveryContext, DeliveryFailed, build_action
-from alerts.rules import AnyKindRule, rule_to_dict
+from eventwatch.alerts.actions import DeliveryContext, DeliveryFailed, build_action
+from eventwatch.alerts.rules import AnyKindRule, rule_to_dict
 from eventwatch.models import Alert, Delivery
 
 log = logging.getLogger(__name__)

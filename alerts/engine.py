@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 from itertools import product
 from typing import Any
 
-from alerts import windows
-from alerts.matching import event_countries, matches
-from alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
-from alerts.windows import State
+from eventwatch.alerts import windows
+from eventwatch.alerts.matching import event_countries, matches
+from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
+from eventwatch.alerts.windows import State
 from eventwatch.models import Alert, Event, stable_id, utcnow
 
 
@@ -167,6 +167,6 @@ class Engine:
 
 
 def _fmt(value: Any) -> str:
-    from alerts.durations import format_duration
+    from eventwatch.alerts.durations import format_duration
 
     return format_duration(value)

@@ -88,8 +88,8 @@ def ensure_alert_indices(es: Any, names: Names) -> None:
     Idempotent; creating an index that another process just created is harmless.
     """
     try:
-        from indexers.setup import ensure_index
-        from indexers.templates import ALERTS, RULES
+        from eventwatch.indexers.setup import ensure_index
+        from eventwatch.indexers.templates import ALERTS, RULES
     except ImportError:
         for index, body in (
             (names.rules_index, RULES_INDEX_BODY),

@@ -14,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from alerts.engine import Engine
-from alerts.rules import AnyKindRule, AnyRule
-from alerts.sender import AlertSender
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.rules import AnyKindRule, AnyRule
+from eventwatch.alerts.sender import AlertSender
 from eventwatch.models import Alert, Event
 
 RECENT = 100_000  # alert ids this process fired, against an article tagged twice

@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from alerts.query import Node, evaluate, parse_query, to_elasticsearch, tokenize
-from alerts.rules import Match
+from eventwatch.alerts.query import Node, evaluate, parse_query, to_elasticsearch, tokenize
+from eventwatch.alerts.rules import Match
 from eventwatch.models import Event
 
 TEXT_FIELDS = ("summary", "evidence.text", "actors.source.name", "actors.target.name")

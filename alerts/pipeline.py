@@ -14,11 +14,11 @@ import logging
 import time
 from typing import Any
 
-from alerts.actions import DeliveryContext
-from alerts.engine import Engine
-from alerts.journal import DeliveryJournal
-from alerts.rules import AnyKindRule
-from alerts.sender import AlertSender, Publish
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.journal import DeliveryJournal
+from eventwatch.alerts.rules import AnyKindRule
+from eventwatch.alerts.sender import AlertSender, Publish
 from eventwatch.models import Alert, Event
 from eventwatch.names import Names
 

@@ -24,9 +24,9 @@ from pydantic import (
     field_validator,
 )
 
-from alerts.actions import ActionConfigUnion
-from alerts.durations import DURATION_PATTERN, format_duration, parse_duration
-from alerts.query import QuerySyntaxError, parse_query
+from eventwatch.alerts.actions import ActionConfigUnion
+from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
+from eventwatch.alerts.query import QuerySyntaxError, parse_query
 from eventwatch.errors import UsageError
 from eventwatch.models import EventType, Modality
 

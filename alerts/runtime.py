@@ -13,9 +13,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from alerts.instant import InstantAlerts, is_instant
-from alerts.pipeline import AlertPipeline
-from alerts.rules import AnyKindRule
+from eventwatch.alerts.instant import InstantAlerts, is_instant
+from eventwatch.alerts.pipeline import AlertPipeline
+from eventwatch.alerts.rules import AnyKindRule
 from eventwatch.models import Alert
 from eventwatch.settings import Settings
 
@@ -44,10 +44,10 @@ class AlertParts:
                 return
             import httpx
 
-            from alerts.actions import DeliveryContext
-            from alerts.engine import Engine
-            from alerts.journal import DeliveryJournal
-            from alerts.sender import AlertSender
+            from eventwatch.alerts.actions import DeliveryContext
+            from eventwatch.alerts.engine import Engine
+            from eventwatch.alerts.journal import DeliveryJournal
+            from eventwatch.alerts.sender import AlertSender
             from eventwatch.clients import elasticsearch_client
 
             settings = self.settings

@@ -16,15 +16,15 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from alerts.actions import DeliveryContext
-from alerts.coalesce import Coalescer
-from alerts.delivery import deliver
-from alerts.journal import DeliveryJournal
-from alerts.rules import AnyKindRule
-from alerts.store_alerts import alerts_exist, write_alerts
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.coalesce import Coalescer
+from eventwatch.alerts.delivery import deliver
+from eventwatch.alerts.journal import DeliveryJournal
+from eventwatch.alerts.rules import AnyKindRule
+from eventwatch.alerts.store_alerts import alerts_exist, write_alerts
 from eventwatch.models import Alert
 from eventwatch.names import Names
-from streams.retry import retry_transient
+from eventwatch.retry import retry_transient
 
 log = logging.getLogger(__name__)
 Publish = Callable[[Alert], Awaitable[None]]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from alerts.indices import ensure_alert_indices
-from alerts.matching import percolator_query
-from alerts.rules import AnyKindRule, parse_rule, rule_to_dict
+from eventwatch.alerts.indices import ensure_alert_indices
+from eventwatch.alerts.matching import percolator_query
+from eventwatch.alerts.rules import AnyKindRule, parse_rule, rule_to_dict
 from eventwatch.errors import UsageError
 from eventwatch.models import utcnow
 from eventwatch.names import Names
@@ -89,7 +89,7 @@ def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str,
 
 
 def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:
-    from alerts.backtest import run_backtest
+    from eventwatch.alerts.backtest import run_backtest
 
     return run_backtest(es, names, parse_rule(rule), since)
 

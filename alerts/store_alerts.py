@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwatch.models import Alert, utcnow
 from eventwatch.names import Names
-from streams.retry import RetryLater
+from eventwatch.retry import RetryLater
 
 _NO_INDEX = "index_not_found_exception"
 

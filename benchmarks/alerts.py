@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from benchmarks.tagger import generated_texts
+from eventwatch.benchmarks.tagger import generated_texts
 from eventwatch.errors import EventwatchError
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
@@ -44,7 +44,7 @@ class AlertReader(threading.Thread):
         super().__init__(daemon=True)
         from kafka import KafkaConsumer
 
-        from streams.agents.match_alerts import INPUT_TOPIC
+        from eventwatch.streams.agents.match_alerts import INPUT_TOPIC
 
         self.first: dict[str, float] = {}
         self.first_event: dict[str, float] = {}
@@ -82,7 +82,10 @@ class AlertReader(threading.Thread):
 def start_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streams.worker"], env=env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "eventwatch.streams.worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
@@ -97,10 +100,10 @@ def start_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from alerts.store import create_rule
+    from eventwatch.alerts.store import create_rule
     from eventwatch.clients import require_elasticsearch
-    from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
-    from streams.setup import ensure_topics
+    from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+    from eventwatch.streams.setup import ensure_topics
 
     base = get_settings()
     prefix = f"bench-alerts-{uuid.uuid4().hex[:8]}-"
@@ -146,7 +149,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def measure(settings: Settings, n: int) -> dict[str, Any]:
-    from ingest.producer import ArticleProducer
+    from eventwatch.ingest.producer import ArticleProducer
 
     reader = AlertReader(settings)
     reader.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from benchmarks.tagger import load_texts
+from eventwatch.benchmarks.tagger import load_texts
 
 
 def corpus_texts(path: str | None, limit: int) -> list[tuple[str, str]]:

@@ -105,7 +105,7 @@ class BenchDeployment:
             self.worker.wait()
 
     def cleanup(self) -> None:
-        from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+        from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
         self.stop_worker()
         for delete, where in (

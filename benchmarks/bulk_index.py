@@ -3,7 +3,7 @@
 Both write the same generated event documents, each into its own fresh set of indices
 (same templates, same refresh interval), in one run:
 
-    .venv/bin/python -m benchmarks.bulk_index --events 20000
+    .venv/bin/python -m eventwatch.benchmarks.bulk_index --events 20000
 
 prints one JSON document: docs/s of each, and the ratio writer/plain.
 """
@@ -19,12 +19,12 @@ from typing import Any
 
 import eventwatch  # noqa: F401  (NumPy 2 alias for the Elasticsearch client)
 from eventwatch.clients import require_elasticsearch
+from eventwatch.indexers.bulk import BulkWriter, event_doc
+from eventwatch.indexers.setup import ensure_indices
 from eventwatch.models import EVENT_TYPES, Actor, Actors, ArticleRef, Event, Evidence, Location
 from eventwatch.names import Names
 from eventwatch.settings import get_settings
-from indexers.bulk import BulkWriter, event_doc
-from indexers.setup import ensure_indices
-from stack.cleanup import delete_prefixed_elasticsearch
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch
 
 WORDS = [
     "officials",

@@ -45,7 +45,7 @@ def _worker_tree(pid: int) -> list[psutil.Process]:
 def local_stack_processes(settings: Any) -> dict[str, psutil.Process]:
     """The local stack's server processes, by server name; empty when it is not ours."""
     from eventwatch.errors import EventwatchError
-    from stack.local import LocalStack
+    from eventwatch.stack.local import LocalStack
 
     try:
         stack = LocalStack(settings)

@@ -10,7 +10,7 @@ from eventwatch.settings import Settings
 def consumer_lag(settings: Settings) -> dict[str, Any]:
     from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
-    from streams.app import app_id
+    from eventwatch.streams.app import app_id
 
     names = settings.names
     topics = (names.articles_topic, names.events_topic)

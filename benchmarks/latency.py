@@ -13,9 +13,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks.bench_corpus import encode
-from benchmarks.bench_deploy import BenchDeployment, progress
-from benchmarks.rss import RssSampler
+from eventwatch.benchmarks.bench_corpus import encode
+from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
+from eventwatch.benchmarks.rss import RssSampler
 
 POLL_S = 0.1
 SAMPLE_EVERY_S = 10.0
@@ -138,7 +138,7 @@ def _poll(deployment: BenchDeployment, run: LatencyRun, stop: threading.Event) -
 def _sample(
     deployment: BenchDeployment, run: LatencyRun, rss: RssSampler, stop: threading.Event
 ) -> None:
-    from benchmarks.lag import consumer_lag
+    from eventwatch.benchmarks.lag import consumer_lag
 
     started = time.monotonic()
     while not stop.wait(SAMPLE_EVERY_S):

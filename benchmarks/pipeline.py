@@ -19,13 +19,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from benchmarks import stages
-from benchmarks.bench_corpus import corpus_texts, make_articles
-from benchmarks.bench_deploy import BenchDeployment, progress
-from benchmarks.cpu import CpuMeter, local_stack_processes
-from benchmarks.latency import measure
-from benchmarks.rss import RssSampler
 from eventwatch.articles import article_id
+from eventwatch.benchmarks import stages
+from eventwatch.benchmarks.bench_corpus import corpus_texts, make_articles
+from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
+from eventwatch.benchmarks.cpu import CpuMeter, local_stack_processes
+from eventwatch.benchmarks.latency import measure
+from eventwatch.benchmarks.rss import RssSampler
 from eventwatch.errors import UsageError
 from eventwatch.settings import get_settings
 

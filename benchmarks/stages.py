@@ -12,9 +12,9 @@ import json
 import time
 from typing import Any
 
-from benchmarks.bench_corpus import encode
-from benchmarks.bench_deploy import BenchDeployment, progress
 from eventwatch.articles import parse_article_dict
+from eventwatch.benchmarks.bench_corpus import encode
+from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
 from eventwatch.errors import EventwatchError
 
 
@@ -22,7 +22,7 @@ class TaggerAlone:
     """The tagger in this process, pipelines built before any timing."""
 
     def __init__(self, articles: list[dict[str, Any]], batch_size: int) -> None:
-        from tagging import Tagger
+        from eventwatch.tagging import Tagger
 
         self.tagger = Tagger()
         self.batch_size = batch_size
@@ -72,10 +72,10 @@ async def _raw_copy(
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from eventwatch.clients import elasticsearch_client
-    from indexers.setup import ensure_index
-    from indexers.templates import ARTICLES
-    from streams.setup import ensure_topics
-    from streams.writers import bulk_writer
+    from eventwatch.indexers.setup import ensure_index
+    from eventwatch.indexers.templates import ARTICLES
+    from eventwatch.streams.setup import ensure_topics
+    from eventwatch.streams.writers import bulk_writer
 
     prefix = f"{deployment.prefix}{label}-"
     settings = deployment.settings.model_copy(

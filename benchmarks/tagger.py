@@ -74,7 +74,7 @@ def generated_texts(n: int = 2000) -> list[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
     pairs = load_texts(getattr(args, "path", None), getattr(args, "limit", None))
     tagger = Tagger()

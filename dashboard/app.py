@@ -11,8 +11,9 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from dashboard import apidocs, errors
-from dashboard.routes import (
+from eventwatch import __version__
+from eventwatch.dashboard import apidocs, errors
+from eventwatch.dashboard.routes import (
     alerts,
     articles,
     events,
@@ -23,8 +24,7 @@ from dashboard.routes import (
     session,
     stream,
 )
-from dashboard.state import DashboardState
-from eventwatch import __version__
+from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from dashboard.errors import InvalidField
-from dashboard.highlight import POST_TAG, PRE_TAG
+from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
 from eventwatch.errors import ServiceUnavailable, UsageError
+from eventwatch.indexers import search
 from eventwatch.names import Names
-from indexers import search
 
 if TYPE_CHECKING:
-    from dashboard.routes.events import EventFilters
+    from eventwatch.dashboard.routes.events import EventFilters
 
 RULE_EXAMPLE: dict[str, Any] = {
     "id": "fr-terror-alert",
@@ -113,7 +113,7 @@ def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None
 
 def _rules_store() -> Any:
     try:
-        from alerts import store
+        from eventwatch.alerts import store
     except ImportError as exc:
         raise ServiceUnavailable("the rules store (alerts.store) is not installed") from exc
     return store

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
-from dashboard.auth import CSRF_HEADER, SESSION_COOKIE, KeyRing, Principal
-from dashboard.state import DashboardState
+from eventwatch.dashboard.auth import CSRF_HEADER, SESSION_COOKIE, KeyRing, Principal
+from eventwatch.dashboard.state import DashboardState
 from eventwatch.names import Names
 from eventwatch.settings import Settings
 

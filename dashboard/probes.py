@@ -7,7 +7,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from dashboard.metrics import DashboardMetrics
+from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)

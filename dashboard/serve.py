@@ -16,7 +16,7 @@ def serve_in_thread(settings: Settings, port: int, *, host: str = "127.0.0.1") -
     """Yields the base URL once uvicorn accepts connections; stops it on exit."""
     import uvicorn
 
-    from dashboard.app import create_app
+    from eventwatch.dashboard.app import create_app
 
     server = uvicorn.Server(
         uvicorn.Config(create_app(settings), host=host, port=port, log_level="warning")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from dashboard.auth import KeyRing
-from dashboard.metrics import DashboardMetrics
-from dashboard.probes import Probes
-from dashboard.stream import StreamHub
+from eventwatch.dashboard.auth import KeyRing
+from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.dashboard.probes import Probes
+from eventwatch.dashboard.stream import StreamHub
 from eventwatch.settings import Settings
 
 
@@ -40,7 +40,7 @@ class DashboardState:
         """The ingest ArticleProducer for POST /api/articles, opened on first use."""
         with self._lock:
             if self._producer is None:
-                from ingest.producer import ArticleProducer
+                from eventwatch.ingest.producer import ArticleProducer
 
                 self._producer = ArticleProducer(self.settings).open()
             return self._producer

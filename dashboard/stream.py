@@ -16,7 +16,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from dashboard.metrics import DashboardMetrics
+from eventwatch.dashboard.metrics import DashboardMetrics
 
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 500

@@ -14,9 +14,9 @@ from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import TransportError
 
 from eventwatch.errors import ServiceUnavailable, UsageError
+from eventwatch.indexers.analysis import text_query_fields
+from eventwatch.indexers.query import EventQuery, InvalidQuery, decode_after, encode_after
 from eventwatch.names import Names
-from indexers.analysis import text_query_fields
-from indexers.query import EventQuery, InvalidQuery, decode_after, encode_after
 
 __all__ = [
     "EventQuery",

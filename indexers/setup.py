@@ -16,8 +16,8 @@ from typing import Any
 
 from elasticsearch import RequestError
 
+from eventwatch.indexers.templates import ALL_SPECS, IndexSpec
 from eventwatch.names import Names
-from indexers.templates import ALL_SPECS, IndexSpec
 
 log = logging.getLogger(__name__)
 TEMPLATE_PRIORITY = 200

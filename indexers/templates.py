@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwatch.indexers.analysis import analysis_settings, multilingual_text
 from eventwatch.names import Names
-from indexers.analysis import analysis_settings, multilingual_text
 
 # Searchable within about a second: the article-to-searchable target is p99 <= 2 s.
 REFRESH_INTERVAL = "1s"

@@ -9,9 +9,9 @@ from typing import Any
 
 from eventwatch.articles import parse_article_dict
 from eventwatch.errors import InvalidArticle
-from ingest.dlq import dead_letter
-from ingest.items import Item
-from ingest.producer import ArticleProducer
+from eventwatch.ingest.dlq import dead_letter
+from eventwatch.ingest.items import Item
+from eventwatch.ingest.producer import ArticleProducer
 
 
 @dataclass

@@ -13,8 +13,8 @@ from typing import Any, BinaryIO
 
 from eventwatch.articles import parse_article_txt
 from eventwatch.errors import UsageError
-from ingest.feeds import feed_items
-from ingest.items import Item
+from eventwatch.ingest.feeds import feed_items
+from eventwatch.ingest.items import Item
 
 TXT = {".txt"}
 JSON = {".json"}

@@ -1,5 +1,5 @@
 """Local Kafka and Elasticsearch processes for runs and tests without Docker."""
 
-from stack.local import LocalStack, StartFailed
+from eventwatch.stack.local import LocalStack, StartFailed
 
 __all__ = ["LocalStack", "StartFailed"]

@@ -16,8 +16,8 @@ import httpx
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
-from stack.ports import url_host_port
-from stack.toolchain import Toolchain
+from eventwatch.stack.ports import url_host_port
+from eventwatch.stack.toolchain import Toolchain
 
 LAUNCHER = "EventwatchElasticsearch"
 
@@ -76,7 +76,9 @@ class ElasticsearchServer:
 
 
 def launcher_source() -> str:
-    return resources.files("stack").joinpath("java", f"{LAUNCHER}.java").read_text("utf-8")
+    return (
+        resources.files("eventwatch.stack").joinpath("java", f"{LAUNCHER}.java").read_text("utf-8")
+    )
 
 
 def compile_launcher(lib: Path, tools: Toolchain) -> Path:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
-from stack.ports import port_in_use, split_host_port
-from stack.toolchain import Toolchain
+from eventwatch.stack.ports import port_in_use, split_host_port
+from eventwatch.stack.toolchain import Toolchain
 
 
 class KafkaServer:
@@ -54,7 +54,9 @@ class KafkaServer:
         properties.write_text(self._server_properties(), "utf-8")
         log4j = config_dir / "log4j.properties"
         log4j.write_text(
-            resources.files("stack").joinpath("config", "kafka-log4j.properties").read_text(),
+            resources.files("eventwatch.stack")
+            .joinpath("config", "kafka-log4j.properties")
+            .read_text(),
             "utf-8",
         )
         classpath = f"{lib}/*"

@@ -16,11 +16,11 @@ from typing import Protocol
 
 from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.settings import Settings
-from stack import maven, procs
-from stack.elasticsearch import ElasticsearchServer
-from stack.kafka import KafkaServer
-from stack.ports import port_in_use
-from stack.toolchain import Toolchain, find_toolchain
+from eventwatch.stack import maven, procs
+from eventwatch.stack.elasticsearch import ElasticsearchServer
+from eventwatch.stack.kafka import KafkaServer
+from eventwatch.stack.ports import port_in_use
+from eventwatch.stack.toolchain import Toolchain, find_toolchain
 
 LOOPBACK = {"127.0.0.1", "localhost"}
 
@@ -71,7 +71,7 @@ class LocalStack:
 
     def fetch(self) -> dict[str, Path]:
         """Resolve the jars (and compile the launcher) without starting anything."""
-        from stack.elasticsearch import compile_launcher
+        from eventwatch.stack.elasticsearch import compile_launcher
 
         tools = find_toolchain(self.settings.java_home)
         libs = {c: maven.resolve(self.maven_cache, c, tools.mvn) for c in maven.COMPONENTS}

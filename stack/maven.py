@@ -24,7 +24,9 @@ class ResolutionFailed(EventwatchError):
 
 
 def pom_text(component: str) -> str:
-    return resources.files("stack").joinpath("maven", f"{component}.xml").read_text("utf-8")
+    return (
+        resources.files("eventwatch.stack").joinpath("maven", f"{component}.xml").read_text("utf-8")
+    )
 
 
 def lib_dir(cache: Path, component: str) -> Path:

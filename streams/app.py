@@ -8,10 +8,10 @@ from typing import Any
 
 import faust
 
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.settings import Settings
-from ingest.producer import MAX_MESSAGE_BYTES
-from streams.agents import index_events, tag_articles
-from streams.topics import Topics
+from eventwatch.streams.agents import index_events, tag_articles
+from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
 # Faust builds its aiokafka consumer with fetch_max_wait_ms=1500, not configurable. One fetch
@@ -71,7 +71,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     topics = Topics.declare(app, settings)
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
-    _register_optional(app, topics, settings, "streams.agents.match_alerts")
+    _register_optional(app, topics, settings, "eventwatch.streams.agents.match_alerts")
     return app
 
 

@@ -11,8 +11,8 @@ from typing import Any, Protocol
 
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
-from streams.topics import Topics
-from streams.writers import bulk_writer
+from eventwatch.streams.topics import Topics
+from eventwatch.streams.writers import bulk_writer
 
 # The dedupe lookup is a side path for tag_articles: never wait long on it.
 ES_SIDE_TIMEOUT = 2.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.dlq import dead_letter_bytes
+from eventwatch.ingest.dlq import dead_letter_bytes
 
 
 @dataclass(frozen=True)

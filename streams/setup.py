@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from eventwatch.errors import ServiceUnavailable
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 from eventwatch.settings import Settings
-from ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 
 
 def topic_specs(settings: Settings) -> dict[str, int]:

@@ -74,7 +74,7 @@ class WorkerGroup:
         self._stopping = threading.Event()
 
     def _argv(self, index: int) -> list[str]:
-        argv = [sys.executable, "-m", "streams.worker"]
+        argv = [sys.executable, "-m", "eventwatch.streams.worker"]
         if self.web_port is not None:
             argv += ["--web-port", str(self.web_port + index)]
         return argv

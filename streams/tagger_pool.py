@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.settings import Settings
-from streams.orphan_guard import exit_when_orphaned
+from eventwatch.streams.orphan_guard import exit_when_orphaned
 
 _tagger: Any = None
 _WARMUP = {
@@ -26,7 +26,7 @@ _WARMUP = {
 
 def _init_child(settings_values: dict[str, Any], parent: int) -> None:
     global _tagger
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
     exit_when_orphaned(parent)
     _tagger = Tagger(Settings(**settings_values))

@@ -1,4 +1,4 @@
-"""One Faust worker process: `python -m streams.worker [--web-port PORT]`.
+"""One Faust worker process: `python -m eventwatch.streams.worker [--web-port PORT]`.
 
 `eventwatch worker --workers N` starts N of these; each joins the same consumer group and
 gets its share of the partitions.
@@ -15,15 +15,15 @@ from eventwatch.settings import get_settings
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m streams.worker")
+    parser = argparse.ArgumentParser(prog="python -m eventwatch.streams.worker")
     parser.add_argument("--web-port", type=int, default=None, help="Faust web port (off if unset)")
     parser.add_argument("--loglevel", default="info")
     args = parser.parse_args(argv)
 
     import faust
 
-    from streams.app import create_app
-    from streams.setup import ensure_topics
+    from eventwatch.streams.app import create_app
+    from eventwatch.streams.setup import ensure_topics
 
     settings = get_settings()
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwatch.indexers.bulk import BulkWriter
 from eventwatch.names import Names
-from indexers.bulk import BulkWriter
 
 # BulkWriter retries on its own while Elasticsearch is away; bounding one call makes it raise
 # TimeoutError instead, so the agent's retry_transient logs the outage, backs off and stays

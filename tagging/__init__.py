@@ -1,6 +1,6 @@
 """Event tagging: article -> events, with spaCy pipelines per language and the taxonomy as data.
 
-from tagging import Tagger, TAGGER_VERSION
+from eventwatch.tagging import Tagger, TAGGER_VERSION
 events = Tagger().tag(article)
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from tagging.tagger import Tagger
+from eventwatch.tagging.tagger import Tagger
 
 _VERSION = "0.1.0"
 

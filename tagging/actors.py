@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwatch.models import Actor, Location
-from tagging.gazetteer import Entity, EntityMention
+from eventwatch.tagging.gazetteer import Entity, EntityMention
 
 ACTOR_KINDS = ("state", "person", "organization", "group")
 # Types where one side acts on another (source -> target); the rest have a doer and a place.

@@ -17,14 +17,14 @@ from eventwatch.models import (
     ThreatLevel,
     utcnow,
 )
-from tagging import actors as actor_rules
-from tagging.gazetteer import Entity, EntityMention, country_name
-from tagging.lexicon import Lexicon, TriggerMatch
-from tagging.modality import modality_of
-from tagging.salience import salient
-from tagging.sentences import Sentences
-from tagging.taxonomy import EventTypeInfo, load_taxonomy
-from tagging.threat import alert_system, threat_level
+from eventwatch.tagging import actors as actor_rules
+from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
+from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
+from eventwatch.tagging.modality import modality_of
+from eventwatch.tagging.salience import salient
+from eventwatch.tagging.sentences import Sentences
+from eventwatch.tagging.taxonomy import EventTypeInfo, load_taxonomy
+from eventwatch.tagging.threat import alert_system, threat_level
 
 _CASUALTIES = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|tote|getötet|verletzt|morts?|tués?|blessés|"

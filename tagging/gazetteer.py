@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from tagging.country_surfaces import country_surfaces
-from tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.country_surfaces import country_surfaces
+from eventwatch.tagging.taxonomy import DATA_DIR
 
 MIN_CITY_POPULATION = 1_000_000
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")

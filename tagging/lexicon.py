@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tagging.dispatch import DispatchedAlternation, compile_dispatched
-from tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
+from eventwatch.tagging.taxonomy import DATA_DIR
 
 FLAGS = re.IGNORECASE | re.UNICODE
 _WORD = re.compile(r"\w+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tagging.lexicon import Lexicon
+from eventwatch.tagging.lexicon import Lexicon
 
 # How far before the trigger (in characters, same sentence) each kind of cue reaches.
 _WINDOWS = {"negated": 45, "hypothetical": 50, "future": 35}

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tagging.gazetteer import Entity, EntityMention, Gazetteer
+from eventwatch.tagging.gazetteer import Entity, EntityMention, Gazetteer
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from tagging.sentences import Sentences
+from eventwatch.tagging.sentences import Sentences
 
 if TYPE_CHECKING:
-    from tagging.assemble import Candidate
+    from eventwatch.tagging.assemble import Candidate
 
 MIN_SENTENCES = 8
 LEAD_SHARE = 0.34

@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings, get_settings
-from tagging.assemble import Assembler
-from tagging.language import detect_language
-from tagging.lexicon import available_languages, fold, load_lexicon
-from tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.assemble import Assembler
+from eventwatch.tagging.language import detect_language
+from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
+from eventwatch.tagging.pipeline import LanguagePipeline
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +19,7 @@ class Tagger:
     """Tags articles with events. Pipelines per language are built on first use."""
 
     def __init__(self, settings: Settings | None = None, *, version: str | None = None) -> None:
-        from tagging import TAGGER_VERSION
+        from eventwatch.tagging import TAGGER_VERSION
 
         self.settings = settings or get_settings()
         self.version = version or TAGGER_VERSION

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.models import ThreatLevel
-from tagging.lexicon import Lexicon
+from eventwatch.tagging.lexicon import Lexicon
 
 # National alert systems and the country that runs them.
 _SYSTEMS = (

@@ -30,12 +30,12 @@ from support.stacks import (
 )
 
 from eventwatch.settings import Settings, get_settings
-from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
 
-    from stack import LocalStack
+    from eventwatch.stack import LocalStack
 
 SERVER_MARKERS = ("kafka", "elasticsearch")
 

@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from alerts.actions.base import Action, DeliveryContext, DeliveryFailed
-from alerts.actions.email import EmailAction, EmailConfig
-from alerts.actions.log import LogAction, LogConfig
-from alerts.actions.slack import SlackAction, SlackConfig
-from alerts.actions.webhook import WebhookAction, WebhookConfig
+from eventwatch.alerts.actions.base import Action, DeliveryContext, DeliveryFailed
+from eventwatch.alerts.actions.email import EmailAction, EmailConfig
+from eventwatch.alerts.actions.log import LogAction, LogConfig
+from eventwatch.alerts.actions.slack import SlackAction, SlackConfig
+from eventwatch.alerts.actions.webhook import WebhookAction, WebhookConfig
 
 ACTIONS: dict[str, type[Any]] = {
     "webhook": WebhookAction,

@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
 from eventwatch.models import Alert
 
 _ADDRESS = r"^[^@\s]+@[^@\s]+$"

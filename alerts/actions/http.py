@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from alerts.actions.base import DeliveryContext, DeliveryFailed, check_public_target
+from eventwatch.alerts.actions.base import DeliveryContext, DeliveryFailed, check_public_target
 
 _RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 

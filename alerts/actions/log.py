@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any, ClassVar, Literal
 
-from alerts.actions.base import ActionConfig, DeliveryContext
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
 from eventwatch.models import Alert
 
 logger = logging.getLogger("eventwatch.alerts")

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import HttpUrl
 
-from alerts.actions.base import ActionConfig, DeliveryContext
-from alerts.actions.http import post_json
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
+from eventwatch.alerts.actions.http import post_json
 from eventwatch.models import Alert
 
 MAX_EVENTS_LISTED = 5

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, HttpUrl
 
-from alerts.actions.base import ActionConfig, DeliveryContext
-from alerts.actions.http import post_json
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
+from eventwatch.alerts.actions.http import post_json
 from eventwatch.models import Alert
 
 

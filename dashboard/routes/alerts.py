@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from dashboard import backends
-from dashboard.deps import Editor, ESDep, NamesDep, Viewer
-from dashboard.errors import InvalidField
-from dashboard.routes.events import parse_since
+from eventwatch.dashboard import backends
+from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.routes.events import parse_since
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
-from dashboard.errors import InvalidField
 from eventwatch.articles import parse_article_bytes
+from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
 from eventwatch.errors import InvalidArticle, ServiceUnavailable
 from eventwatch.models import Article
 
@@ -62,7 +62,7 @@ def _send(state: Any, article: Any) -> None:
 
 
 def _dead_letter(state: Any, reason: str, raw: bytes, request: Request) -> None:
-    from ingest.dlq import dead_letter
+    from eventwatch.ingest.dlq import dead_letter
 
     producer = state.producer()
     client = request.client.host if request.client else None

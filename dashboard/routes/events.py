@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
-from dashboard import backends
-from dashboard.deps import ESDep, NamesDep, Viewer
-from dashboard.errors import InvalidField
+from eventwatch.dashboard import backends
+from eventwatch.dashboard.deps import ESDep, NamesDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 MAX_LIMIT = 200
@@ -68,7 +68,7 @@ class EventFilters:
 
 def parse_since(value: str) -> datetime:
     """'24h' -> now minus 24 hours; an ISO 8601 date as itself."""
-    from alerts.durations import parse_duration
+    from eventwatch.alerts.durations import parse_duration
 
     try:
         return datetime.now(UTC) - parse_duration(value)

@@ -6,7 +6,7 @@ import asyncio
 
 from fastapi import APIRouter
 
-from dashboard.deps import StateDep
+from eventwatch.dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

@@ -7,7 +7,7 @@ import asyncio
 from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from dashboard.deps import StateDep
+from eventwatch.dashboard.deps import StateDep
 
 router = APIRouter(tags=["operations"])
 

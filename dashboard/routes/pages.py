@@ -9,12 +9,12 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from dashboard import backends, queries, worldmap
-from dashboard.auth import Principal
-from dashboard.deps import ESDep, NamesDep, identify
-from dashboard.errors import InvalidField
-from dashboard.routes.events import EventFilters
-from dashboard.templating import render
+from eventwatch.dashboard import backends, queries, worldmap
+from eventwatch.dashboard.auth import Principal
+from eventwatch.dashboard.deps import ESDep, NamesDep, identify
+from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.routes.events import EventFilters
+from eventwatch.dashboard.templating import render
 from eventwatch.models import EVENT_TYPES
 
 router = APIRouter(include_in_schema=False)

@@ -7,9 +7,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
 
-from dashboard import backends
-from dashboard.deps import Editor, ESDep, NamesDep, Viewer
-from dashboard.errors import InvalidField
+from eventwatch.dashboard import backends
+from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
+from eventwatch.dashboard.errors import InvalidField
 
 router = APIRouter(prefix="/api/rules", tags=["rules"])
 RuleBody = Annotated[

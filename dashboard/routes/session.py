@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from dashboard.auth import SESSION_COOKIE, SESSION_MAX_AGE
-from dashboard.deps import StateDep
-from dashboard.templating import render
+from eventwatch.dashboard.auth import SESSION_COOKIE, SESSION_MAX_AGE
+from eventwatch.dashboard.deps import StateDep
+from eventwatch.dashboard.templating import render
 
 router = APIRouter(include_in_schema=False)
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from dashboard.deps import StateDep, Viewer
+from eventwatch.dashboard.deps import StateDep, Viewer
 
 router = APIRouter(prefix="/api", tags=["live"])
 HEARTBEAT_S = 15.0

@@ -14,11 +14,11 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from eventwatch.models import Event, utcnow
+from eventwatch.retry import retry_transient
 from eventwatch.settings import Settings
-from streams.outputs import Outputs
-from streams.received import Received
-from streams.retry import retry_transient
-from streams.stage_chain import StageChain
+from eventwatch.streams.outputs import Outputs
+from eventwatch.streams.received import Received
+from eventwatch.streams.stage_chain import StageChain
 
 log = logging.getLogger(__name__)
 # docs -> [(doc, error)] for the documents refused for good; raises on transient failure.
@@ -66,7 +66,7 @@ def _first_error(exc: ValueError) -> str:
 async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[EventIndexing]:
     """The real dependencies: Elasticsearch bulk writer and the DLQ topic."""
     from eventwatch.clients import elasticsearch_client
-    from streams.outputs import StreamOutputs
+    from eventwatch.streams.outputs import StreamOutputs
 
     es = elasticsearch_client(settings)
     outputs = StreamOutputs(topics, es, settings.names)

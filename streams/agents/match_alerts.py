@@ -44,8 +44,8 @@ class RuleReloader:
         listener(self.rules)
 
     async def refresh(self) -> None:
-        from alerts.indices import ensure_alert_indices
-        from alerts.store import load_rules
+        from eventwatch.alerts.indices import ensure_alert_indices
+        from eventwatch.alerts.store import load_rules
         from eventwatch.clients import elasticsearch_client
 
         names = self.settings.names
@@ -112,8 +112,8 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
     """Attach the alert agents to `app` (called by streams.app.create_app)."""
     import faust
 
-    from alerts.instant import ReplayZone
-    from alerts.runtime import AlertParts
+    from eventwatch.alerts.instant import ReplayZone
+    from eventwatch.alerts.runtime import AlertParts
 
     raw = {
         "key_type": bytes,

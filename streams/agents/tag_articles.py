@@ -24,11 +24,11 @@ from typing import Any
 from eventwatch.articles import parse_article_bytes
 from eventwatch.errors import InvalidArticle
 from eventwatch.models import Article, Event
+from eventwatch.retry import is_transient, retry_transient
 from eventwatch.settings import Settings
-from streams.outputs import Outputs
-from streams.received import Received
-from streams.retry import is_transient, retry_transient
-from streams.stage_chain import StageChain
+from eventwatch.streams.outputs import Outputs
+from eventwatch.streams.received import Received
+from eventwatch.streams.stage_chain import StageChain
 
 log = logging.getLogger(__name__)
 TagFn = Callable[[list[Article]], Awaitable[list[tuple[Article, list[Event]]]]]
@@ -172,8 +172,8 @@ class ArticleTagging:
 async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[ArticleTagging]:
     """The real dependencies: tagger process pool, Elasticsearch, Kafka topics."""
     from eventwatch.clients import elasticsearch_client
-    from streams.outputs import StreamOutputs
-    from streams.tagger_pool import TaggerPool
+    from eventwatch.streams.outputs import StreamOutputs
+    from eventwatch.streams.tagger_pool import TaggerPool
 
     pool = TaggerPool(settings)
     es = elasticsearch_client(settings)

@@ -47,8 +47,8 @@ def browser_settings(test_settings: Settings) -> Settings:
 
 @pytest.fixture
 def dashboard_url(browser_settings: Settings) -> Iterator[str]:
-    from dashboard.serve import serve_in_thread
-    from stack.ports import free_port
+    from eventwatch.dashboard.serve import serve_in_thread
+    from eventwatch.stack.ports import free_port
 
     with serve_in_thread(browser_settings, free_port()) as url:
         yield url

@@ -17,7 +17,7 @@ from support.workers import Worker
 
 from eventwatch.settings import Settings
 
-HAS_ALERTS = importlib.util.find_spec("alerts.rules") is not None
+HAS_ALERTS = importlib.util.find_spec("eventwatch.alerts.rules") is not None
 
 
 def wait_until_complete(

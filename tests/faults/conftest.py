@@ -14,7 +14,7 @@ from faults_support import ANY_RULE, tagger_loading
 from support.stacks import StackServers, elasticsearch_client
 from support.workers import Worker
 
-from eventwatch.commands.setup import setup
+from eventwatch.cli.commands.setup import setup
 from eventwatch.settings import Settings
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def worker(test_settings: Settings, es: Elasticsearch, tmp_path: Path) -> Iterat
     # costs seconds); the worker is the real `eventwatch worker`.
     setup(test_settings)
     if HAS_ALERTS:
-        from alerts.store import create_rule
+        from eventwatch.alerts.store import create_rule
 
         create_rule(es, test_settings.names, ANY_RULE)
     tagger_loading()  # the test's expected ids need it; it loads while the worker starts

@@ -19,7 +19,7 @@ from support.workers import Worker
 from eventwatch.settings import Settings
 
 if TYPE_CHECKING:
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
 ANY_RULE = {
     "id": "fault-any",
@@ -68,7 +68,7 @@ def tagger_loading() -> Future[Tagger]:
 
 def _warm_tagger() -> Tagger:
     from eventwatch.articles import parse_article_dict
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
     tagger = Tagger()
     tagger.tag_batch([parse_article_dict(a) for a in articles(len(TEMPLATES), "warm-up")])

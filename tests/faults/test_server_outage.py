@@ -11,7 +11,7 @@ from accounting import assert_exactly_once, wait_until_complete
 from faults_support import Worker, articles, expected_ids, stream_under_way
 
 from eventwatch.settings import Settings
-from stack import LocalStack
+from eventwatch.stack import LocalStack
 
 pytestmark = [pytest.mark.faults, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 

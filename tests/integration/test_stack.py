@@ -15,9 +15,9 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 
 from eventwatch.settings import Settings
-from stack import LocalStack
-from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
-from stack.ports import free_port
+from eventwatch.stack import LocalStack
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+from eventwatch.stack.ports import free_port
 
 
 def _private_env(home: Path, **extra: str) -> dict[str, str]:

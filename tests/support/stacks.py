@@ -16,7 +16,7 @@ from eventwatch.settings import Settings, get_settings
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
 
-    from stack import LocalStack
+    from eventwatch.stack import LocalStack
 
 
 @dataclass
@@ -39,7 +39,7 @@ def servers_from_env() -> StackServers | None:
 
 
 def private_stack_settings(base: Path) -> Settings:
-    from stack.ports import free_port
+    from eventwatch.stack.ports import free_port
 
     maven_cache = os.environ.get("EVENTWATCH_MAVEN_CACHE") or str(get_settings().home / "maven")
     return Settings(
@@ -57,7 +57,7 @@ class BackgroundStack:
     other tests; servers() waits for it, down() stops every server it started."""
 
     def __init__(self, base: Path) -> None:
-        from stack import LocalStack
+        from eventwatch.stack import LocalStack
 
         self.settings = private_stack_settings(base)
         self.local = LocalStack(self.settings)

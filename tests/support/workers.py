@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from streams.supervisor import spawn_child
+from eventwatch.streams.supervisor import spawn_child
 from support.waiting import wait_for
 
 # What `eventwatch worker` logs once its agents consume and the tagger pool has its model.
@@ -107,8 +107,9 @@ class Worker:
 
         for child in psutil.Process(self.pid).children():
             try:
-                if child.status() != psutil.STATUS_ZOMBIE and "streams.worker" in " ".join(
-                    child.cmdline()
+                if (
+                    child.status() != psutil.STATUS_ZOMBIE
+                    and "eventwatch.streams.worker" in " ".join(child.cmdline())
                 ):
                     return child.pid
             except psutil.Error:  # exiting right now

@@ -20,10 +20,10 @@ from aiosmtpd.controller import Controller
 from alerts_itest_support import WebhookReceiver, make_event, wait_for
 from support.workers import Worker
 
-from alerts.store import create_rule
-from alerts.store_alerts import list_alerts
+from eventwatch.alerts.store import create_rule
+from eventwatch.alerts.store_alerts import list_alerts
 from eventwatch.models import Event
-from streams.setup import ensure_topics
+from eventwatch.streams.setup import ensure_topics
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 
@@ -66,7 +66,7 @@ def worker(test_settings, tmp_path: Path, mailbox) -> Iterator[Worker]:
     proc = Worker(
         tmp_path / "worker.log",
         env=env,
-        command=("streams.worker",),
+        command=("eventwatch.streams.worker",),
         ready=("Worker ready", "match_alerts: "),
         start_timeout=180,
     )
@@ -213,8 +213,8 @@ def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
 
 
 def test_article_to_alert_end_to_end(es, test_settings, worker):
+    from eventwatch.ingest.producer import ArticleProducer
     from eventwatch.models import Article
-    from ingest.producer import ArticleProducer
 
     receiver = WebhookReceiver()
     try:

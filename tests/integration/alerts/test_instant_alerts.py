@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from alerts_itest_support import WebhookReceiver, make_event
 
-from alerts.actions import DeliveryContext
-from alerts.indices import ensure_alert_indices
-from alerts.instant import InstantAlerts
-from alerts.journal import DeliveryJournal
-from alerts.rules import parse_rule
-from alerts.sender import AlertSender
-from alerts.store_alerts import list_alerts
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.indices import ensure_alert_indices
+from eventwatch.alerts.instant import InstantAlerts
+from eventwatch.alerts.journal import DeliveryJournal
+from eventwatch.alerts.rules import parse_rule
+from eventwatch.alerts.sender import AlertSender
+from eventwatch.alerts.store_alerts import list_alerts
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -84,7 +84,7 @@ def test_an_alert_journaled_before_a_crash_is_stored_not_delivered(
         crashed = _worker(es, names, DeliveryJournal(path), [rule], published)
         [(alert, _)] = crashed.accept(make_event(2))
         # Delivered and journaled, then killed before the alerts index heard of it.
-        from alerts.delivery import deliver
+        from eventwatch.alerts.delivery import deliver
 
         crashed.sender.journal.record(await deliver(alert, rule, crashed.sender.ctx))
         journal = DeliveryJournal(path)

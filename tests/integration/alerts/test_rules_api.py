@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from dashboard.app import create_app
+from eventwatch.dashboard.app import create_app
 
 pytestmark = pytest.mark.elasticsearch
 EDITOR = {"X-API-Key": "e-key"}

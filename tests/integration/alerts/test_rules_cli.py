@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from alerts_itest_support import make_event
 
-from alerts.store_alerts import write_alert
+from eventwatch.alerts.store_alerts import write_alert
+from eventwatch.indexers.setup import ensure_indices
 from eventwatch.models import Alert
-from indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

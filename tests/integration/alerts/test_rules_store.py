@@ -8,13 +8,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from alerts_itest_support import WebhookReceiver, make_event
 
-from alerts.actions import DeliveryContext
-from alerts.engine import Engine
-from alerts.indices import ensure_alert_indices
-from alerts.matching import matches
-from alerts.pipeline import AlertPipeline
-from alerts.rules import InvalidRule, parse_rule
-from alerts.store import (
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.indices import ensure_alert_indices
+from eventwatch.alerts.matching import matches
+from eventwatch.alerts.pipeline import AlertPipeline
+from eventwatch.alerts.rules import InvalidRule, parse_rule
+from eventwatch.alerts.store import (
     RuleConflict,
     backtest,
     create_rule,
@@ -24,8 +24,8 @@ from alerts.store import (
     replace_rule,
     set_enabled,
 )
-from alerts.store_alerts import list_alerts
-from indexers.setup import ensure_indices
+from eventwatch.alerts.store_alerts import list_alerts
+from eventwatch.indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -12,7 +12,7 @@ from support.workers import running_worker  # noqa: F401
 
 
 def original_bytes(record: dict[str, Any]) -> bytes:
-    from ingest.dlq import decode_original
+    from eventwatch.ingest.dlq import decode_original
 
     return decode_original(record)
 

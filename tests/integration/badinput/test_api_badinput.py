@@ -19,11 +19,11 @@ EDITOR = {"X-API-Key": "bad-input-editor", "Content-Type": "application/json"}
 
 @pytest.fixture
 def client(test_settings: Settings) -> Iterator:
-    pytest.importorskip("dashboard.app")
+    pytest.importorskip("eventwatch.dashboard.app")
     from fastapi.testclient import TestClient
 
-    from dashboard.app import create_app
-    from streams.setup import ensure_topics
+    from eventwatch.dashboard.app import create_app
+    from eventwatch.streams.setup import ensure_topics
 
     ensure_topics(test_settings)
     settings = test_settings.model_copy(update={"api_keys": "bad-input-editor:editor"})

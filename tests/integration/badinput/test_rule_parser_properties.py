@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-rules = pytest.importorskip("alerts.rules")
+rules = pytest.importorskip("eventwatch.alerts.rules")
 
 KEYS = [
     "id", "name", "enabled", "kind", "match", "throttle", "actions", "window", "threshold",

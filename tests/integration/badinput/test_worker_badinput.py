@@ -49,7 +49,7 @@ def article_text(es, settings: Settings, doc_id: str) -> str | None:
 
 def faust_worker_pid(supervisor_pid: int) -> int:
     children = psutil.Process(supervisor_pid).children()
-    return next(p.pid for p in children if "streams.worker" in " ".join(p.cmdline()))
+    return next(p.pid for p in children if "eventwatch.streams.worker" in " ".join(p.cmdline()))
 
 
 def test_every_malformed_message_ends_in_the_dlq_and_the_worker_keeps_going(

@@ -8,7 +8,7 @@ import pytest
 from dashboard_support import KEYS
 from fastapi.testclient import TestClient
 
-from dashboard.app import create_app
+from eventwatch.dashboard.app import create_app
 from eventwatch.settings import Settings
 
 
@@ -26,8 +26,8 @@ def client(dashboard_settings: Settings) -> Iterator[TestClient]:
 @pytest.fixture
 def live_dashboard(dashboard_settings: Settings) -> Iterator[str]:
     """The app served by uvicorn on a free port, with its Kafka stream consumer running."""
-    from dashboard.serve import serve_in_thread
-    from stack.ports import free_port
+    from eventwatch.dashboard.serve import serve_in_thread
+    from eventwatch.stack.ports import free_port
 
     with serve_in_thread(dashboard_settings, free_port()) as url:
         yield url

@@ -29,7 +29,7 @@ _FALLBACK_MAPPING = {
 
 def ensure_indices(es: Any, settings: Settings) -> None:
     try:
-        from indexers.setup import ensure_indices as setup
+        from eventwatch.indexers.setup import ensure_indices as setup
     except ImportError:
         names = settings.names
         for index in (names.events_index, names.alerts_index):

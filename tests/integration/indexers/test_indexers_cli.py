@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from indexers_itest_support import generated
 
-from indexers.bulk import BulkWriter
-from indexers.setup import ensure_indices
+from eventwatch.indexers.bulk import BulkWriter
+from eventwatch.indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -12,8 +12,8 @@ import pytest
 from elasticsearch import Elasticsearch
 from indexers_itest_support import LateProxy, generated, make_event
 
-from indexers.bulk import BulkWriter
-from indexers.setup import ensure_indices
+from eventwatch.indexers.bulk import BulkWriter
+from eventwatch.indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

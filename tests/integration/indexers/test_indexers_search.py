@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from indexers_itest_support import COUNTRIES, generated, make_event
 
+from eventwatch.indexers.bulk import BulkWriter
+from eventwatch.indexers.search import get_event, make_query, search_events, threat_board
+from eventwatch.indexers.setup import ensure_indices
 from eventwatch.models import Event
-from indexers.bulk import BulkWriter
-from indexers.search import get_event, make_query, search_events, threat_board
-from indexers.setup import ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 N = 210

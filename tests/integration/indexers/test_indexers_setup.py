@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from indexers_itest_support import generated
 
-from indexers.bulk import BulkWriter
-from indexers.search import make_query, search_events
-from indexers.setup import apply_retention, ensure_indices
-from indexers.templates import ALL_SPECS, EVENTS
+from eventwatch.indexers.bulk import BulkWriter
+from eventwatch.indexers.search import make_query, search_events
+from eventwatch.indexers.setup import apply_retention, ensure_indices
+from eventwatch.indexers.templates import ALL_SPECS, EVENTS
 
 pytestmark = pytest.mark.elasticsearch
 

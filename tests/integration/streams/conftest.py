@@ -28,7 +28,7 @@ def _servers(request: pytest.FixtureRequest) -> StackServers:
 def deployment(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Deployment]:
-    from stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+    from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
     servers = _servers(request)
     prefix = f"s{uuid.uuid4().hex[:8]}-"

@@ -44,7 +44,7 @@ class Deployment:
     def search(self, *args: str) -> dict[str, Any]:
         import importlib.util
 
-        if importlib.util.find_spec("eventwatch.commands.search") is None:
+        if importlib.util.find_spec("eventwatch.cli.commands.search") is None:
             return self._search_index(*args)  # TEMPORARY until `eventwatch search` lands
         result = self.cli("search", *args, "--format", "json", check=True)
         return json.loads(result.stdout)

@@ -23,7 +23,7 @@ SENTENCES = [
 
 def expected_event_ids(articles: list[dict]) -> set[str]:
     from eventwatch.articles import parse_article_dict
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
     tagged = Tagger().tag_batch([parse_article_dict(a) for a in articles])
     return {event.id for events in tagged for event in events}
@@ -60,7 +60,7 @@ def test_sigkill_mid_stream_then_restart_loses_and_duplicates_nothing(
         lambda: [
             p
             for p in psutil.Process(worker.pid).children()
-            if "streams.worker" in " ".join(p.cmdline())
+            if "eventwatch.streams.worker" in " ".join(p.cmdline())
         ],
         timeout=10,
         what="the Faust worker process",

@@ -10,10 +10,10 @@ import httpx
 import pytest
 from alerts_support import make_event
 
-from alerts.actions import DeliveryContext
-from alerts.delivery import deliver
-from alerts.engine import Engine
-from alerts.rules import parse_rule
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.delivery import deliver
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.rules import parse_rule
 
 URL = "https://hooks.example.org/ew"
 
@@ -104,7 +104,7 @@ def test_slack_and_log(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_an_alert_mail_has_the_same_message_id_every_time_it_is_built() -> None:
-    from alerts.actions.email import email_message
+    from eventwatch.alerts.actions.email import email_message
 
     alert, rule = fired([{"type": "email", "to": ["duty@example.org"]}])
     [config] = rule.actions

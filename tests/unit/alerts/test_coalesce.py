@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from alerts.coalesce import Coalescer
+from eventwatch.alerts.coalesce import Coalescer
 
 
 def test_concurrent_callers_share_requests_and_get_their_own_results() -> None:

@@ -11,11 +11,11 @@ import sys
 
 from alerts_support import make_event
 
-from alerts.actions import DeliveryContext
-from alerts.delivery import deliver
-from alerts.engine import Engine
-from alerts.journal import DeliveryJournal
-from alerts.rules import parse_rule
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.delivery import deliver
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.journal import DeliveryJournal
+from eventwatch.alerts.rules import parse_rule
 
 RULE = parse_rule(
     {

@@ -6,9 +6,9 @@ import time
 
 from alerts_support import make_event
 
-from alerts.engine import Engine
-from alerts.matching import matches
-from alerts.rules import Match, parse_rule
+from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.matching import matches
+from eventwatch.alerts.rules import Match, parse_rule
 
 LOG = [{"type": "log"}]
 
@@ -100,8 +100,8 @@ def test_query_matches_summary_evidence_and_actors() -> None:
 
 
 def test_delivered_markers_are_pruned_after_a_week() -> None:
-    from alerts.actions import DeliveryContext
-    from alerts.pipeline import MARKER_SECONDS, AlertPipeline
+    from eventwatch.alerts.actions import DeliveryContext
+    from eventwatch.alerts.pipeline import MARKER_SECONDS, AlertPipeline
 
     e = engine()
     pipeline = AlertPipeline(e, None, None, DeliveryContext())  # accept() needs no servers
@@ -118,8 +118,8 @@ def test_delivered_markers_are_pruned_after_a_week() -> None:
 
 
 def test_a_restarted_pipeline_resends_alerts_left_pending_once() -> None:
-    from alerts.actions import DeliveryContext
-    from alerts.pipeline import AlertPipeline
+    from eventwatch.alerts.actions import DeliveryContext
+    from eventwatch.alerts.pipeline import AlertPipeline
 
     e = engine()
     crashed = AlertPipeline(e, None, None, DeliveryContext())

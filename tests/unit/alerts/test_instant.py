@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from alerts_support import make_event
 
-from alerts.actions import DeliveryContext
-from alerts.instant import InstantAlerts, ReplayZone, is_instant
-from alerts.rules import parse_rule
-from alerts.sender import AlertSender
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.instant import InstantAlerts, ReplayZone, is_instant
+from eventwatch.alerts.rules import parse_rule
+from eventwatch.alerts.sender import AlertSender
 
 LOG = [{"type": "log"}]
 

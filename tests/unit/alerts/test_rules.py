@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.rules import InvalidRule, parse_rule, parse_rules_yaml, rule_json_schema, rule_to_dict
+from eventwatch.alerts.rules import (
+    InvalidRule,
+    parse_rule,
+    parse_rules_yaml,
+    rule_json_schema,
+    rule_to_dict,
+)
 
 SPEC_RULES = """
 id: fr-terror-alert

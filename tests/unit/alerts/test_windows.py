@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alerts.windows import threshold_step
+from eventwatch.alerts.windows import threshold_step
 
 times = st.lists(st.floats(min_value=0, max_value=3600), min_size=1, max_size=60)
 

@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from dashboard import apidocs
+from eventwatch.dashboard import apidocs
 
 
 def _app(assets_dir: Path) -> FastAPI:

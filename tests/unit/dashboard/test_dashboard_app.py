@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from dashboard.app import create_app
-from dashboard.auth import SESSION_COOKIE
+from eventwatch.dashboard.app import create_app
+from eventwatch.dashboard.auth import SESSION_COOKIE
 from eventwatch.settings import Settings
 
 KEYS = "v-key:viewer,e-key:editor,a-key:admin"

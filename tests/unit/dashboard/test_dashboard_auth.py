@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.auth import DEV_KEY, KeyRing, parse_api_keys
+from eventwatch.dashboard.auth import DEV_KEY, KeyRing, parse_api_keys
 from eventwatch.errors import UsageError
 
 

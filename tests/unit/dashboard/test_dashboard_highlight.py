@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.highlight import POST_TAG, PRE_TAG, mark_span, safe_fragment
+from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG, mark_span, safe_fragment
 
 HOSTILE = 'Hi <script>alert(1)</script> <img src=x onerror="alert(2)"> end'
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import worldmap
+from eventwatch.dashboard import worldmap
 
 
 def test_projection_corners_and_clamping() -> None:

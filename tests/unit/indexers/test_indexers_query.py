@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from eventwatch.errors import UsageError
-from indexers.analysis import compound_parts_de
-from indexers.query import EventQuery, decode_after, encode_after
-from indexers.search import build_query, make_query, search_body
+from eventwatch.indexers.analysis import compound_parts_de
+from eventwatch.indexers.query import EventQuery, decode_after, encode_after
+from eventwatch.indexers.search import build_query, make_query, search_body
 
 
 def test_singular_names_become_filters() -> None:

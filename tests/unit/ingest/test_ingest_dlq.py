@@ -3,7 +3,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.dlq import dead_letter, dead_letter_bytes, decode_original
+from eventwatch.ingest.dlq import dead_letter, dead_letter_bytes, decode_original
 
 
 @given(st.binary(max_size=200))

@@ -5,7 +5,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from eventwatch.errors import UsageError
-from ingest.fetch import fetch_url
+from eventwatch.ingest.fetch import fetch_url
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1,9 +1,9 @@
 from typing import Any
 
+from eventwatch.ingest.dlq import decode_original
+from eventwatch.ingest.items import Item
+from eventwatch.ingest.run import ingest_items
 from eventwatch.models import Article
-from ingest.dlq import decode_original
-from ingest.items import Item
-from ingest.run import ingest_items
 
 
 class RecordingProducer:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from eventwatch.errors import UsageError
-from ingest.sources import check_sources, file_items, iter_items
+from eventwatch.ingest.sources import check_sources, file_items, iter_items
 
 GOOD = {"title": "Rat tagt", "text": "Der Stadtrat hat am Montag getagt.", "language": "de"}
 

@@ -4,10 +4,10 @@ import pytest
 
 from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.settings import Settings
-from stack import LocalStack, maven
-from stack.elasticsearch import ElasticsearchServer
-from stack.kafka import KafkaServer
-from stack.ports import free_port
+from eventwatch.stack import LocalStack, maven
+from eventwatch.stack.elasticsearch import ElasticsearchServer
+from eventwatch.stack.kafka import KafkaServer
+from eventwatch.stack.ports import free_port
 
 
 def _settings(tmp_path, **overrides):

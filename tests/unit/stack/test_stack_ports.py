@@ -3,7 +3,7 @@ import socket
 import pytest
 
 from eventwatch.errors import UsageError
-from stack.ports import free_port, port_in_use, split_host_port, url_host_port
+from eventwatch.stack.ports import free_port, port_in_use, split_host_port, url_host_port
 
 
 def test_split_host_port_accepts_host_and_port():

@@ -3,7 +3,7 @@ from dataclasses import replace
 
 import psutil
 
-from stack import procs
+from eventwatch.stack import procs
 
 
 def _sleeper(tmp_path):

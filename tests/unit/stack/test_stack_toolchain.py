@@ -1,6 +1,6 @@
 import pytest
 
-from stack.toolchain import ToolMissing, find_toolchain, java_major
+from eventwatch.stack.toolchain import ToolMissing, find_toolchain, java_major
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from eventwatch.models import Article, ArticleRef, Event, Evidence
-from streams.received import Received
+from eventwatch.streams.received import Received
 
 
 class MemoryOutputs:

@@ -1,8 +1,8 @@
 from pathlib import Path
 
 from eventwatch.settings import Settings
-from streams.app import app_id, create_app
-from streams.setup import topic_specs
+from eventwatch.streams.app import app_id, create_app
+from eventwatch.streams.setup import topic_specs
 
 
 def settings(**kw: object) -> Settings:

@@ -6,7 +6,7 @@ from elasticsearch import ConnectionError as EsConnectionError
 from streams_fakes import MemoryOutputs, one_event, received
 
 from eventwatch.models import Article
-from streams.agents.index_events import EventIndexing
+from eventwatch.streams.agents.index_events import EventIndexing
 
 ARTICLE = Article(id="a1", text="Die Terrorwarnstufe steigt.", language="de")
 EVENT = one_event(ARTICLE)
@@ -76,8 +76,8 @@ def test_the_faust_agent_writes_batches_through_test_context() -> None:
     import faust
 
     from eventwatch.settings import Settings
-    from streams.agents import index_events
-    from streams.topics import Topics
+    from eventwatch.streams.agents import index_events
+    from eventwatch.streams.topics import Topics
 
     settings = Settings(topic_prefix="unit-", batch_size=4, batch_seconds=0.05)
     app = faust.App("unit-index", value_serializer="raw")  # test_context never connects

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[3]
 GUARDED_CHILD = textwrap.dedent(
     """
     import multiprocessing, os, sys, time
-    from streams.orphan_guard import exit_when_orphaned
+    from eventwatch.streams.orphan_guard import exit_when_orphaned
 
     def child(parent):
         exit_when_orphaned(parent, poll_seconds=0.1)
@@ -36,7 +36,7 @@ REAL_POOL = textwrap.dedent(
     """
     import asyncio, time
     from eventwatch.settings import Settings
-    from streams.tagger_pool import TaggerPool
+    from eventwatch.streams.tagger_pool import TaggerPool
 
     if __name__ == "__main__":
         pool = TaggerPool(Settings())

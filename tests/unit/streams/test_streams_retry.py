@@ -4,7 +4,7 @@ import pytest
 from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import TransportError
 
-from streams.retry import RetryLater, is_transient, retry_transient
+from eventwatch.retry import RetryLater, is_transient, retry_transient
 
 
 @pytest.mark.parametrize(

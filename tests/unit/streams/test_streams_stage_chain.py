@@ -2,7 +2,7 @@ import asyncio
 
 import pytest
 
-from streams.stage_chain import StageChain
+from eventwatch.streams.stage_chain import StageChain
 
 
 def test_batches_go_through_every_stage_in_order_with_stages_overlapping() -> None:

@@ -2,7 +2,7 @@ import sys
 import threading
 import time
 
-from streams.supervisor import WorkerGroup
+from eventwatch.streams.supervisor import WorkerGroup
 
 # Exits on SIGTERM (default action) after printing that it started.
 SLEEPER = "import time; print('up', flush=True); time.sleep(60)"

@@ -6,7 +6,7 @@ from streams_fakes import MemoryOutputs, one_event, received
 
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings
-from streams.agents.tag_articles import ArticleTagging
+from eventwatch.streams.agents.tag_articles import ArticleTagging
 
 SETTINGS = Settings(max_article_chars=500)
 ALERT = {"id": "a1", "text": "Die Regierung hob die Terrorwarnstufe an.", "language": "de"}
@@ -145,8 +145,8 @@ def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() 
 
     import faust
 
-    from streams.agents import tag_articles
-    from streams.topics import Topics
+    from eventwatch.streams.agents import tag_articles
+    from eventwatch.streams.topics import Topics
 
     settings = Settings(topic_prefix="unit-", batch_size=4, batch_seconds=0.05)
     app = faust.App("unit-tag", value_serializer="raw")  # test_context never connects
@@ -173,7 +173,7 @@ def test_the_faust_agent_validates_tags_and_dead_letters_through_test_context() 
 
 
 def test_an_article_still_being_written_is_not_selected_again_by_the_next_batch() -> None:
-    from streams.agents.tag_articles import Batch
+    from eventwatch.streams.agents.tag_articles import Batch
 
     outputs = MemoryOutputs()
     logic = ArticleTagging(SETTINGS, outputs, tag_fake)

@@ -1,7 +1,7 @@
 import pytest
 
 from eventwatch.models import Article
-from tagging import Tagger
+from eventwatch.tagging import Tagger
 
 
 @pytest.fixture(scope="session")

@@ -6,11 +6,11 @@ import logging
 
 import pytest
 
-from eventwatch.commands import eval as eval_command
-from eventwatch.commands import tag as tag_command
+from eventwatch.cli.commands import eval as eval_command
+from eventwatch.cli.commands import tag as tag_command
 from eventwatch.errors import UsageError
 from eventwatch.models import Article
-from tagging.language import detect_language
+from eventwatch.tagging.language import detect_language
 
 EN = "Gunmen attacked a hotel in Mogadishu. The militants took dozens of guests hostage."
 DE = "Bei einem Bombenanschlag in Istanbul wurden am Sonntag sechs Menschen getötet."
@@ -29,7 +29,7 @@ def test_article_without_language_is_detected(tagger) -> None:  # type: ignore[n
 
 
 def test_unsupported_language_yields_nothing_and_logs(tagger, caplog) -> None:  # type: ignore[no-untyped-def]
-    caplog.set_level(logging.INFO, logger="tagging.tagger")
+    caplog.set_level(logging.INFO, logger="eventwatch.tagging.tagger")
     text = "Zamach bombowy w centrum miasta zabił sześć osób, podała policja w Warszawie."
     assert tagger.tag(Article(id="pl", text=text, language="pl")) == []
     assert "unsupported language 'pl'" in caplog.text

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tagging.dispatch import compile_dispatched, first_chars, literal_expansions
-from tagging.lexicon import (
+from eventwatch.tagging.dispatch import compile_dispatched, first_chars, literal_expansions
+from eventwatch.tagging.lexicon import (
     available_languages,
     compile_plain_triggers,
     fold,
@@ -17,7 +17,7 @@ from tagging.lexicon import (
     ordered_triggers,
     trigger_prefix,
 )
-from tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.taxonomy import DATA_DIR
 
 
 @pytest.mark.parametrize(

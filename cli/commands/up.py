@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from stack import LocalStack
+    from eventwatch.stack import LocalStack
 
     if args.workers < 1:
         raise UsageError(f"--workers must be at least 1, got {args.workers}")
@@ -51,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[str, str]) -> int:
-    from eventwatch.commands.setup import setup
-    from streams.supervisor import WorkerGroup, spawn_child, stop_child
+    from eventwatch.cli.commands.setup import setup
+    from eventwatch.streams.supervisor import WorkerGroup, spawn_child, stop_child
 
     setup(settings)
     logs = settings.home / "logs"
@@ -66,7 +66,10 @@ def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[st
         signal.signal(signal.SIGTERM, group.request_stop)
         pids = group.start()
         dashboard = None
-        if not args.no_dashboard and importlib.util.find_spec("dashboard.app") is not None:
+        if (
+            not args.no_dashboard
+            and importlib.util.find_spec("eventwatch.dashboard.app") is not None
+        ):
             argv = [sys.executable, "-m", "eventwatch.cli", "dashboard"]
             dashboard = spawn_child(argv, stdout=ui_log)
         try:
@@ -97,9 +100,9 @@ def _print_where(
 
 
 def _ingest_sample(settings: Settings) -> None:
-    from ingest.producer import ArticleProducer
-    from ingest.run import ingest_items
-    from ingest.sources import file_items
+    from eventwatch.ingest.producer import ArticleProducer
+    from eventwatch.ingest.run import ingest_items
+    from eventwatch.ingest.sources import file_items
 
     with ArticleProducer(settings) as producer:
         report = ingest_items(

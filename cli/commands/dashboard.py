@@ -24,9 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from dashboard.app import create_app
-    from dashboard.auth import parse_api_keys
-    from dashboard.worldmap import ensure_atlas
+    from eventwatch.dashboard.app import create_app
+    from eventwatch.dashboard.auth import parse_api_keys
+    from eventwatch.dashboard.worldmap import ensure_atlas
 
     settings = get_settings()
     port = args.port if args.port is not None else settings.dashboard_port

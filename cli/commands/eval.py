@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from eventwatch.output import add_format_option, print_json, print_table
+from eventwatch.cli.output import add_format_option, print_json, print_table
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,8 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tagging import Tagger
-    from tagging.evaluation import evaluate, predicted_labels, read_gold
+    from eventwatch.tagging import Tagger
+    from eventwatch.tagging.evaluation import evaluate, predicted_labels, read_gold
 
     items = read_gold(args.file)
     tagger = Tagger()

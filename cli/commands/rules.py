@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.errors import UsageError
-from eventwatch.output import add_format_option, print_json, print_table
 from eventwatch.settings import get_settings
 
 
@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_rules(path: Path) -> list[Any]:
-    from alerts.rules import parse_rules_yaml
+    from eventwatch.alerts.rules import parse_rules_yaml
 
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
@@ -90,14 +90,14 @@ def _print_rules(args: argparse.Namespace, key: str, rules: list[dict[str, Any]]
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from alerts.rules import rule_to_dict
+    from eventwatch.alerts.rules import rule_to_dict
 
     _print_rules(args, "valid", [rule_to_dict(r) for r in read_rules(args.path)])
     return 0
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    from alerts.store import save_rule
+    from eventwatch.alerts.store import save_rule
 
     rules = read_rules(args.path)
     es = _es()
@@ -107,21 +107,21 @@ def run_apply(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from alerts.store import list_rules
+    from eventwatch.alerts.store import list_rules
 
     _print_rules(args, "rules", list_rules(_es(), get_settings().names))
     return 0
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    from alerts.rules import rule_json_schema
+    from eventwatch.alerts.rules import rule_json_schema
 
     print_json(rule_json_schema())
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from alerts.store import delete_rule
+    from eventwatch.alerts.store import delete_rule
 
     if not delete_rule(_es(), get_settings().names, args.rule_id):
         raise UsageError(f"no rule with id {args.rule_id!r}")
@@ -133,7 +133,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def _set_enabled(args: argparse.Namespace, enabled: bool) -> int:
-    from alerts.store import set_enabled
+    from eventwatch.alerts.store import set_enabled
 
     rule = set_enabled(_es(), get_settings().names, args.rule_id, enabled)
     if rule is None:
@@ -151,7 +151,7 @@ def run_disable(args: argparse.Namespace) -> int:
 
 
 def run_backtest(args: argparse.Namespace) -> int:
-    from alerts.backtest import run_backtest as backtest
+    from eventwatch.alerts.backtest import run_backtest as backtest
 
     rules = read_rules(args.path)
     es = _es()

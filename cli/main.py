@@ -1,4 +1,4 @@
-"""The `eventwatch` command line: one module per command group in eventwatch.commands.
+"""The `eventwatch` command line: one module per command group in eventwatch.cli.commands.
 
 Each command module exposes `register(subparsers)`; the handlers it registers take the
 parsed arguments and return an exit code. Errors derived from EventwatchError become one
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in COMMAND_MODULES:
-        module = importlib.import_module(f"eventwatch.commands.{name}")
+        module = importlib.import_module(f"eventwatch.cli.commands.{name}")
         module.register(sub)
     return parser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from eventwatch.output import add_format_option, print_json, print_table
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.settings import get_settings
 
 
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from eventwatch.clients import require_elasticsearch
-    from indexers.search import make_query, search_events, threat_board
+    from eventwatch.indexers.search import make_query, search_events, threat_board
 
     settings = get_settings()
     query = None

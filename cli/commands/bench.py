@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.errors import EventwatchError
-from eventwatch.output import add_format_option, print_json, print_table
 
 TARGETS = ("tagger", "pipeline", "alerts")
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eventwatch.output import add_format_option, print_json, print_table
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.settings import Settings, get_settings
 
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def setup(settings: Settings) -> dict[str, Any]:
-    from streams.setup import ensure_topics
+    from eventwatch.streams.setup import ensure_topics
 
     topics = [{"name": n, "status": s} for n, s in ensure_topics(settings)]
     return {"topics": topics, "indices": ensure_indices(settings)}
@@ -52,9 +52,9 @@ def ensure_indices(settings: Settings) -> list[dict[str, str]]:
     from eventwatch.clients import require_elasticsearch
 
     try:
-        from indexers.setup import ensure_indices as ensure
+        from eventwatch.indexers.setup import ensure_indices as ensure
     except ModuleNotFoundError as exc:
-        if exc.name != "indexers.setup":
+        if exc.name != "eventwatch.indexers.setup":
             raise
         # Topics still work without it; Elasticsearch then maps documents dynamically.
         print(
@@ -89,7 +89,7 @@ def _retention_days(text: str) -> int:
 
 def apply_retention(settings: Settings, days: int) -> dict[str, int]:
     from eventwatch.clients import require_elasticsearch
-    from indexers.setup import apply_retention as delete_older
+    from eventwatch.indexers.setup import apply_retention as delete_older
 
     es = require_elasticsearch(settings)
     try:

@@ -29,8 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from streams.setup import ensure_topics
-    from streams.supervisor import WorkerGroup
+    from eventwatch.streams.setup import ensure_topics
+    from eventwatch.streams.supervisor import WorkerGroup
 
     if args.workers < 1:
         raise UsageError(f"--workers must be at least 1, got {args.workers}")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.errors import UsageError
-from eventwatch.output import add_format_option, print_json, print_table
 from eventwatch.settings import get_settings
 
 
@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from alerts.durations import parse_duration
-    from alerts.store_alerts import list_alerts
+    from eventwatch.alerts.durations import parse_duration
+    from eventwatch.alerts.store_alerts import list_alerts
     from eventwatch.clients import require_elasticsearch
 
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from eventwatch.output import add_format_option, print_json, print_table
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.settings import get_settings
 
 MESSAGES = {
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _stack():
-    from stack import LocalStack
+    from eventwatch.stack import LocalStack
 
     return LocalStack(get_settings())
 

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 from eventwatch.articles import parse_article_dict, parse_article_txt
+from eventwatch.cli.output import add_format_option, print_json, print_table
 from eventwatch.errors import UsageError
 from eventwatch.models import Article
-from eventwatch.output import add_format_option, print_json, print_table
 from eventwatch.settings import get_settings
 
 
@@ -50,7 +50,7 @@ def read_article(path: Path, lang: str | None) -> Article:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tagging import Tagger
+    from eventwatch.tagging import Tagger
 
     article = read_article(args.file, args.lang)
     tagger = Tagger()

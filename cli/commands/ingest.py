@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from eventwatch.cli.output import add_format_option, print_json
 from eventwatch.errors import EventwatchError
-from eventwatch.output import add_format_option, print_json
 from eventwatch.settings import get_settings
 
 
@@ -29,10 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ingest.fetch import fetch_url
-    from ingest.producer import ArticleProducer
-    from ingest.run import ingest_items
-    from ingest.sources import check_sources, iter_items
+    from eventwatch.ingest.fetch import fetch_url
+    from eventwatch.ingest.producer import ArticleProducer
+    from eventwatch.ingest.run import ingest_items
+    from eventwatch.ingest.sources import check_sources, iter_items
 
     settings = get_settings()
     names = settings.names

@@ -1,0 +1,5 @@
+import sys
+
+from eventwatch.cli.main import main
+
+sys.exit(main())
