@@ -15,6 +15,7 @@ ALERTS = "alerts"
 
 INDEX_ARTICLES = "eventwatch-articles"
 INDEX_EVENTS = "eventwatch-events"
+INDEX_INCIDENTS = "eventwatch-incidents"
 INDEX_ALERTS = "eventwatch-alerts"
 INDEX_RULES = "eventwatch-rules"
 
@@ -55,6 +56,10 @@ class Names:
     @property
     def events_index(self) -> str:
         return self.index(INDEX_EVENTS)
+
+    @property
+    def incidents_index(self) -> str:
+        return self.index(INDEX_INCIDENTS)
 
     @property
     def alerts_index(self) -> str:

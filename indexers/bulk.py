@@ -81,18 +81,22 @@ class BulkWriter:
     # --- sync API -----------------------------------------------------------------------
 
     def write_events(self, events: Iterable[Event | Doc]) -> BulkResult:
-        return self.write_docs(self.names.events_index, [event_doc(e) for e in events])
+        # Merged, not replaced: the incident agent sets incident_id beside this writer, and
+        # whichever of the two writes first, the event ends up whole and with its incident.
+        docs = [event_doc(e) for e in events]
+        return self.write_docs(self.names.events_index, docs, merge=True)
 
     def write_articles(self, articles: Iterable[Article | Doc]) -> BulkResult:
         return self.write_docs(self.names.articles_index, [article_doc(a) for a in articles])
 
-    def write_docs(self, index: str, docs: list[Doc]) -> BulkResult:
+    def write_docs(self, index: str, docs: list[Doc], *, merge: bool = False) -> BulkResult:
+        """Index `docs` by id; `merge` updates an existing document field by field instead."""
         chunks = list(self._chunks(docs))
         result = BulkResult()
         if len(chunks) == 1:
-            result.merge(self._send(index, chunks[0]))
+            result.merge(self._send(index, chunks[0], merge))
             return result
-        for part in self._pool.map(lambda c: self._send(index, c), chunks):
+        for part in self._pool.map(lambda c: self._send(index, c, merge), chunks):
             result.merge(part)
         return result
 
@@ -124,7 +128,7 @@ class BulkWriter:
         if chunk:
             yield chunk
 
-    def _send(self, index: str, chunk: list[tuple[Doc, str]]) -> BulkResult:
+    def _send(self, index: str, chunk: list[tuple[Doc, str]], merge: bool = False) -> BulkResult:
         result = BulkResult()
         pending = chunk
         started = time.monotonic()
@@ -135,7 +139,7 @@ class BulkWriter:
                 result.retries += 1
             attempt += 1
             try:
-                items = self._bulk(index, pending)
+                items = self._bulk(index, pending, merge)
             except (EsConnectionError, ConnectionTimeout) as exc:
                 log.warning("bulk: Elasticsearch unreachable (%s); retrying", exc)
                 continue
@@ -145,7 +149,7 @@ class BulkWriter:
                 raise
             retry = []
             for (doc, line), item in zip(pending, items, strict=True):
-                outcome = item.get("index", {})
+                outcome = item.get("update" if merge else "index", {})
                 status = int(outcome.get("status", 500))
                 error = outcome.get("error")
                 if status < 300:
@@ -158,11 +162,18 @@ class BulkWriter:
             pending = retry
         return result
 
-    def _bulk(self, index: str, chunk: list[tuple[Doc, str]]) -> list[dict[str, Any]]:
+    def _bulk(
+        self, index: str, chunk: list[tuple[Doc, str]], merge: bool = False
+    ) -> list[dict[str, Any]]:
         lines = []
         for doc, line in chunk:
-            lines.append(json.dumps({"index": {"_id": str(doc["id"])}}))
-            lines.append(line)
+            if merge:
+                action = {"update": {"_id": str(doc["id"]), "retry_on_conflict": 5}}
+                lines.append(json.dumps(action))
+                lines.append(f'{{"doc": {line}, "doc_as_upsert": true}}')
+            else:
+                lines.append(json.dumps({"index": {"_id": str(doc["id"])}}))
+                lines.append(line)
         answer = self.es.bulk(index=index, body="\n".join(lines) + "\n", request_timeout=120)
         return answer["items"]
 
@@ -175,6 +186,8 @@ class BulkWriter:
 def event_doc(event: Event | Doc) -> Doc:
     doc = event.model_dump(mode="json") if isinstance(event, Event) else dict(event)
     doc["indexed_at"] = utcnow().isoformat()
+    if doc.get("incident_id") is None:
+        doc.pop("incident_id", None)  # not known yet: leave the one already written alone
     location = doc.get("location")
     if isinstance(location, dict) and None not in (location.get("lat"), location.get("lon")):
         doc["location"] = location | {"point": {"lat": location["lat"], "lon": location["lon"]}}
