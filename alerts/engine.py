@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from itertools import product
 from typing import Any
 
-from eventwatch.alerts import windows
+from eventwatch.alerts import per_incident, windows
 from eventwatch.alerts.matching import event_countries, matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
-from eventwatch.models import Alert, Event, stable_id, utcnow
+from eventwatch.models import Alert, Event, Incident, stable_id, utcnow
 
 
 def event_time(event: Event) -> datetime:
@@ -53,17 +53,29 @@ class Engine:
     def set_rules(self, rules: Iterable[AnyKindRule]) -> None:
         self.rules = [r for r in rules if r.enabled]
 
-    def process(self, event: Event) -> list[tuple[Alert, AnyKindRule]]:
+    def process(
+        self, event: Event, incident: Incident | None = None
+    ) -> list[tuple[Alert, AnyKindRule]]:
+        """The alerts `event` fires; `incident` is the one it joined (None: it stands alone)."""
         fired: list[tuple[Alert, AnyKindRule]] = []
         for rule in self.rules:
-            if matches(rule.match, event):
+            if rule.per == "incident":
+                fired += [(a, rule) for a in per_incident.step(self, rule, event, incident)]
+            elif matches(rule.match, event):
                 fired += [(alert, rule) for alert in self._apply(rule, event)]
         return fired
 
-    def _apply(self, rule: AnyKindRule, event: Event) -> list[Alert]:
+    def _apply(
+        self,
+        rule: AnyKindRule,
+        event: Event,
+        incident: Incident | None = None,
+        candidates: list[tuple] | None = None,
+    ) -> list[Alert]:
         when = event_time(event)
         ts = when.astimezone(UTC).timestamp()
-        candidates = self._candidates(rule, event, ts)
+        if candidates is None:
+            candidates = self._candidates(rule, event, ts)
         alerts = []
         for group, events, count, alert_id, summary in candidates:
             key = f"th|{rule.id}|{group}"
@@ -81,6 +93,7 @@ class Engine:
                     count=count,
                     events=events,
                     summary=summary,
+                    incident=incident,
                 )
             )
         return alerts

@@ -24,7 +24,10 @@ RECENT = 100_000  # alert ids this process fired, against an article tagged twic
 
 def is_instant(rule: AnyKindRule) -> bool:
     return (
-        isinstance(rule, AnyRule) and rule.throttle is None and not rule.match.threat_level_change
+        isinstance(rule, AnyRule)
+        and rule.per == "event"  # per incident needs the incident, decided after this hop
+        and rule.throttle is None
+        and not rule.match.threat_level_change
     )
 
 

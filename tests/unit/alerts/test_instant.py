@@ -13,7 +13,9 @@ LOG = [{"type": "log"}]
 
 
 def test_only_stateless_any_rules_are_instant() -> None:
-    assert is_instant(parse_rule({"id": "a", "actions": LOG}))
+    assert is_instant(parse_rule({"id": "a", "per": "event", "actions": LOG}))
+    # per incident (the default) needs the incident, decided after the events topic
+    assert not is_instant(parse_rule({"id": "i", "actions": LOG}))
     assert not is_instant(parse_rule({"id": "t", "throttle": "1h", "actions": LOG}))
     changed = parse_rule({"id": "c", "match": {"threat_level_change": True}, "actions": LOG})
     assert not is_instant(changed)
@@ -23,8 +25,8 @@ def test_only_stateless_any_rules_are_instant() -> None:
 
 def test_instant_alerts_fire_once_per_process_and_keep_no_state() -> None:
     rules = [
-        parse_rule({"id": "a", "actions": LOG}),
-        parse_rule({"id": "t", "throttle": "1h", "actions": LOG}),
+        parse_rule({"id": "a", "per": "event", "actions": LOG}),
+        parse_rule({"id": "t", "per": "event", "throttle": "1h", "actions": LOG}),
     ]
     instant = InstantAlerts(AlertSender(None, None, DeliveryContext()), rules)
     assert [rule.id for rule in instant.rules] == ["a"]
