@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         es = require_elasticsearch(settings)
         ensure_topics(settings)
-        rule = {"id": "bench-any", "kind": "any", "match": {}, "actions": [{"type": "log"}]}
+        rule = {"id": "bench-any", "per": "event", "match": {}, "actions": [{"type": "log"}]}
         create_rule(es, settings.names, rule)
         proc = start_worker(env, home / "worker.log")
         result = measure(settings, n)

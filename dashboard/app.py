@@ -18,6 +18,7 @@ from eventwatch.dashboard.routes import (
     articles,
     events,
     health,
+    incidents,
     metrics,
     pages,
     rules,
@@ -61,7 +62,18 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
     app.state.dashboard = state
     errors.install(app)
     app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
-    for module in (health, metrics, articles, events, rules, alerts, stream, session, pages):
+    for module in (
+        health,
+        metrics,
+        articles,
+        events,
+        incidents,
+        rules,
+        alerts,
+        stream,
+        session,
+        pages,
+    ):
         app.include_router(module.router)
     apidocs.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -51,6 +51,20 @@ def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any
         return search.search_events(es, names, query, highlight_tags=(PRE_TAG, POST_TAG))
 
 
+def search_incidents(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
+    from eventwatch.indexers.incidents_search import search_incidents as search_all
+
+    query = event_query(filters)
+    with _as_invalid_field():
+        return search_all(es, names, query)
+
+
+def get_incident(es: Any, names: Names, incident_id: str) -> dict[str, Any] | None:
+    from eventwatch.indexers.incidents_search import get_incident as get_one
+
+    return get_one(es, names, incident_id)
+
+
 def event_query(filters: EventFilters) -> search.EventQuery:
     """indexers' EventQuery from the filters; bad input is a 422 naming the parameter."""
     with _as_invalid_field():

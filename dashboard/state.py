@@ -21,7 +21,11 @@ class DashboardState:
         names = settings.names
         self.hub = StreamHub(
             settings.kafka_bootstrap,
-            {names.events_topic: "event", names.alerts_topic: "alert"},
+            {
+                names.events_topic: "event",
+                names.alerts_topic: "alert",
+                names.assigned_events_topic: "incident",
+            },
             self.metrics,
         )
         self._es: Any = None

@@ -1,4 +1,4 @@
-"""Live events and alerts for /api/stream: a Kafka consumer thread fanning out to clients.
+"""Live events, incidents and alerts for /api/stream: one Kafka consumer thread, many clients.
 
 The consumer has no group and commits nothing: every dashboard process sees every new
 message, and a restart starts at the end of the topics (live means from now on). Topics
@@ -129,7 +129,11 @@ class StreamHub:
             return  # not ours to judge; the worker's DLQ handles bad input
         if not isinstance(document, dict):
             return
-        if kind == "event":
+        if kind == "incident":  # an event with the incident it joined: pass the incident on
+            document = document.get("incident")
+            if not isinstance(document, dict):
+                return
+        elif kind == "event":
             self._metrics.saw_event(str(document.get("type")), _latency(document))
         else:
             self._metrics.saw_alert(str(document.get("rule_id")), document.get("deliveries") or [])

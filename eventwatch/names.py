@@ -12,6 +12,9 @@ ARTICLES = "articles"
 ARTICLES_DLQ = "articles.dlq"
 EVENTS = "events"
 ALERTS = "alerts"
+# Events with the incident each joined (written by assign_incidents): the input of the
+# windowed and per-incident alert rules, and the dashboard's live incident updates.
+ASSIGNED_EVENTS = "alerts.input"
 
 INDEX_ARTICLES = "eventwatch-articles"
 INDEX_EVENTS = "eventwatch-events"
@@ -48,6 +51,10 @@ class Names:
     @property
     def alerts_topic(self) -> str:
         return self.topic(ALERTS)
+
+    @property
+    def assigned_events_topic(self) -> str:
+        return self.topic(ASSIGNED_EVENTS)
 
     @property
     def articles_index(self) -> str:

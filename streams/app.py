@@ -10,7 +10,7 @@ import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, tag_articles
+from eventwatch.streams.agents import assign_incidents, index_events, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def app_id(settings: Settings) -> str:
 
 
 def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
-    """A Faust app with tag_articles, index_events and (when present) match_alerts.
+    """A Faust app with tag_articles, index_events, assign_incidents and match_alerts.
 
     web_port None disables Faust's web server (several workers on one host need no ports).
     """
@@ -71,6 +71,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     topics = Topics.declare(app, settings)
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
+    assign_incidents.register(app, topics, settings)
     _register_optional(app, topics, settings, "eventwatch.streams.agents.match_alerts")
     return app
 
