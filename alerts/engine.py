@@ -13,6 +13,7 @@ from itertools import product
 from typing import Any
 
 from eventwatch.alerts import per_incident, windows
+from eventwatch.alerts.durations import format_duration
 from eventwatch.alerts.matching import event_countries, matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
@@ -180,6 +181,5 @@ class Engine:
 
 
 def _fmt(value: Any) -> str:
-    from eventwatch.alerts.durations import format_duration
 
     return format_duration(value)

@@ -13,9 +13,14 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from eventwatch.alerts.actions import DeliveryContext
+from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.instant import InstantAlerts, is_instant
+from eventwatch.alerts.journal import DeliveryJournal
 from eventwatch.alerts.pipeline import AlertPipeline
 from eventwatch.alerts.rules import AnyKindRule
+from eventwatch.alerts.sender import AlertSender
+from eventwatch.clients import elasticsearch_client
 from eventwatch.models import Alert
 from eventwatch.settings import Settings
 
@@ -43,12 +48,6 @@ class AlertParts:
             if self.pipeline is not None:
                 return
             import httpx
-
-            from eventwatch.alerts.actions import DeliveryContext
-            from eventwatch.alerts.engine import Engine
-            from eventwatch.alerts.journal import DeliveryJournal
-            from eventwatch.alerts.sender import AlertSender
-            from eventwatch.clients import elasticsearch_client
 
             settings = self.settings
             self._http = httpx.AsyncClient()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwatch.alerts.indices import ensure_alert_indices
+from eventwatch.alerts.backtest import run_backtest
 from eventwatch.alerts.matching import percolator_query
 from eventwatch.alerts.rules import AnyKindRule, parse_rule, rule_to_dict, stored_rule
-from eventwatch.errors import UsageError
+from eventwatch.errors import ServiceUnavailable, UsageError
 from eventwatch.models import utcnow
 from eventwatch.names import Names
 
@@ -40,7 +40,11 @@ def _document(rule: AnyKindRule) -> dict[str, Any]:
 
 
 def save_rule(es: Any, names: Names, rule: AnyKindRule, *, create: bool = False) -> dict[str, Any]:
-    ensure_alert_indices(es, names)
+    if not es.indices.exists(index=names.rules_index):
+        # Writing now would let Elasticsearch create the index with guessed mappings.
+        raise ServiceUnavailable(
+            f"the rules index {names.rules_index} does not exist (run 'eventwatch setup')"
+        )
     op_type = "create" if create else "index"
     result = es.index(
         index=names.rules_index,
@@ -90,7 +94,6 @@ def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str,
 
 
 def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:
-    from eventwatch.alerts.backtest import run_backtest
 
     return run_backtest(es, names, parse_rule(rule), since)
 

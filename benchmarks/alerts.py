@@ -21,10 +21,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from eventwatch.alerts.store import create_rule
 from eventwatch.benchmarks.tagger import generated_texts
+from eventwatch.clients import require_elasticsearch
 from eventwatch.errors import EventwatchError
+from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
+from eventwatch.streams.agents.match_alerts import INPUT_TOPIC
+from eventwatch.streams.setup import ensure_topics
 
 RATE = 50.0
 DEFAULT_ARTICLES = 300
@@ -43,8 +49,6 @@ class AlertReader(threading.Thread):
     def __init__(self, settings: Settings) -> None:
         super().__init__(daemon=True)
         from kafka import KafkaConsumer
-
-        from eventwatch.streams.agents.match_alerts import INPUT_TOPIC
 
         self.first: dict[str, float] = {}
         self.first_event: dict[str, float] = {}
@@ -100,10 +104,6 @@ def start_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from eventwatch.alerts.store import create_rule
-    from eventwatch.clients import require_elasticsearch
-    from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
-    from eventwatch.streams.setup import ensure_topics
 
     base = get_settings()
     prefix = f"bench-alerts-{uuid.uuid4().hex[:8]}-"
@@ -149,7 +149,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def measure(settings: Settings, n: int) -> dict[str, Any]:
-    from eventwatch.ingest.producer import ArticleProducer
 
     reader = AlertReader(settings)
     reader.start()

@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
+from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
 READY_MARKERS = ("Worker ready", "tag_articles: tagger ready")
 
@@ -105,7 +106,6 @@ class BenchDeployment:
             self.worker.wait()
 
     def cleanup(self) -> None:
-        from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
 
         self.stop_worker()
         for delete, where in (

@@ -12,6 +12,9 @@ from typing import Any
 
 import psutil
 
+from eventwatch.errors import EventwatchError
+from eventwatch.stack.local import LocalStack
+
 Snapshot = dict[str, float]
 
 
@@ -44,8 +47,6 @@ def _worker_tree(pid: int) -> list[psutil.Process]:
 
 def local_stack_processes(settings: Any) -> dict[str, psutil.Process]:
     """The local stack's server processes, by server name; empty when it is not ours."""
-    from eventwatch.errors import EventwatchError
-    from eventwatch.stack.local import LocalStack
 
     try:
         stack = LocalStack(settings)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from eventwatch.settings import Settings
+from eventwatch.streams.app import app_id
 
 
 def consumer_lag(settings: Settings) -> dict[str, Any]:
     from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
-
-    from eventwatch.streams.app import app_id
 
     names = settings.names
     topics = (names.articles_topic, names.events_topic)

@@ -15,7 +15,9 @@ from typing import Any
 
 from eventwatch.benchmarks.bench_corpus import encode
 from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
+from eventwatch.benchmarks.lag import consumer_lag
 from eventwatch.benchmarks.rss import RssSampler
+from eventwatch.clients import elasticsearch_client
 
 POLL_S = 0.1
 SAMPLE_EVERY_S = 10.0
@@ -107,8 +109,6 @@ def _produce_at_rate(
 def _poll(deployment: BenchDeployment, run: LatencyRun, stop: threading.Event) -> None:
     from elasticsearch import NotFoundError
 
-    from eventwatch.clients import elasticsearch_client
-
     es = elasticsearch_client(deployment.settings)
     index = deployment.names.events_index
     try:
@@ -138,7 +138,6 @@ def _poll(deployment: BenchDeployment, run: LatencyRun, stop: threading.Event) -
 def _sample(
     deployment: BenchDeployment, run: LatencyRun, rss: RssSampler, stop: threading.Event
 ) -> None:
-    from eventwatch.benchmarks.lag import consumer_lag
 
     started = time.monotonic()
     while not stop.wait(SAMPLE_EVERY_S):

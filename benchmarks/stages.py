@@ -15,14 +15,19 @@ from typing import Any
 from eventwatch.articles import parse_article_dict
 from eventwatch.benchmarks.bench_corpus import encode
 from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
+from eventwatch.clients import elasticsearch_client
 from eventwatch.errors import EventwatchError
+from eventwatch.indexers.setup import ensure_index
+from eventwatch.indexers.templates import ARTICLES
+from eventwatch.streams.setup import ensure_topics
+from eventwatch.streams.writers import bulk_writer
+from eventwatch.tagging import Tagger
 
 
 class TaggerAlone:
     """The tagger in this process, pipelines built before any timing."""
 
     def __init__(self, articles: list[dict[str, Any]], batch_size: int) -> None:
-        from eventwatch.tagging import Tagger
 
         self.tagger = Tagger()
         self.batch_size = batch_size
@@ -70,12 +75,6 @@ async def _raw_copy(
     deployment: BenchDeployment, articles: list[dict[str, Any]], label: str
 ) -> float:
     from aiokafka import AIOKafkaConsumer, TopicPartition
-
-    from eventwatch.clients import elasticsearch_client
-    from eventwatch.indexers.setup import ensure_index
-    from eventwatch.indexers.templates import ARTICLES
-    from eventwatch.streams.setup import ensure_topics
-    from eventwatch.streams.writers import bulk_writer
 
     prefix = f"{deployment.prefix}{label}-"
     settings = deployment.settings.model_copy(
@@ -152,7 +151,6 @@ def count(es: Any, index: str, *, refresh: bool = True) -> int:
 def warm_up(deployment: BenchDeployment, articles: list[dict[str, Any]]) -> None:
     """One article per language through the worker first, so that building a language's
     pipeline (seconds, once per worker) is not counted as throughput."""
-    from eventwatch.clients import elasticsearch_client
 
     firsts = {a["language"]: a for a in articles}
     warm = [{**a, "url": f"{a['url']}/warmup"} for a in firsts.values()]
@@ -174,7 +172,6 @@ def end_to_end(deployment: BenchDeployment, articles: list[dict[str, Any]], even
     refresh interval is latency, not throughput, and raw copy does not wait for it either).
     The progress polls force no refresh (raw copy has no such load on the indices). The
     worker is already running and warm."""
-    from eventwatch.clients import elasticsearch_client
 
     es = elasticsearch_client(deployment.settings)
     names = deployment.names

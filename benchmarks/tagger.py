@@ -19,6 +19,7 @@ import spacy
 
 from eventwatch.errors import UsageError
 from eventwatch.models import Article, stable_id
+from eventwatch.tagging import Tagger
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 ROUNDS = 2
@@ -74,7 +75,6 @@ def generated_texts(n: int = 2000) -> list[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    from eventwatch.tagging import Tagger
 
     pairs = load_texts(getattr(args, "path", None), getattr(args, "limit", None))
     tagger = Tagger()

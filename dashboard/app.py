@@ -24,6 +24,7 @@ from eventwatch.dashboard.routes import (
     rules,
     session,
     stream,
+    taxonomy,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
     for module in (
         health,
         metrics,
+        taxonomy,
         articles,
         events,
         incidents,

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 
+from eventwatch.alerts import store
 from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.filters import EventFilters
 from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
-from eventwatch.errors import ServiceUnavailable, UsageError
-from eventwatch.indexers import search
+from eventwatch.errors import UsageError
+from eventwatch.indexers import incidents_search, search
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.names import Names
-
-if TYPE_CHECKING:
-    from eventwatch.dashboard.routes.events import EventFilters
 
 RULE_EXAMPLE: dict[str, Any] = {
     "id": "fr-terror-alert",
@@ -52,17 +52,13 @@ def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any
 
 
 def search_incidents(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
-    from eventwatch.indexers.incidents_search import search_incidents as search_all
-
     query = event_query(filters)
     with _as_invalid_field():
-        return search_all(es, names, query)
+        return incidents_search.search_incidents(es, names, query)
 
 
 def get_incident(es: Any, names: Names, incident_id: str) -> dict[str, Any] | None:
-    from eventwatch.indexers.incidents_search import get_incident as get_one
-
-    return get_one(es, names, incident_id)
+    return incidents_search.get_incident(es, names, incident_id)
 
 
 def event_query(filters: EventFilters) -> search.EventQuery:
@@ -125,40 +121,34 @@ def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None
 # --- rules ------------------------------------------------------------------------------
 
 
-def _rules_store() -> Any:
-    try:
-        from eventwatch.alerts import store
-    except ImportError as exc:
-        raise ServiceUnavailable("the rules store (alerts.store) is not installed") from exc
-    return store
-
-
 def list_rules(es: Any, names: Names) -> list[dict[str, Any]]:
-    return _rules_store().list_rules(es, names)
+    return store.list_rules(es, names)
 
 
 def get_rule(es: Any, names: Names, rule_id: str) -> dict[str, Any] | None:
-    return _rules_store().get_rule(es, names, rule_id)
+    return store.get_rule(es, names, rule_id)
 
 
 def create_rule(es: Any, names: Names, rule: dict[str, Any]) -> dict[str, Any]:
-    return _rules_store().create_rule(es, names, rule)
+    ensure_alert_indices(es, names)
+    return store.create_rule(es, names, rule)
 
 
 def replace_rule(es: Any, names: Names, rule_id: str, rule: dict[str, Any]) -> dict[str, Any]:
-    return _rules_store().replace_rule(es, names, rule_id, rule)
+    ensure_alert_indices(es, names)
+    return store.replace_rule(es, names, rule_id, rule)
 
 
 def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
-    return _rules_store().delete_rule(es, names, rule_id)
+    return store.delete_rule(es, names, rule_id)
 
 
 def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str, Any] | None:
-    return _rules_store().set_enabled(es, names, rule_id, enabled)
+    return store.set_enabled(es, names, rule_id, enabled)
 
 
 def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:
-    return _rules_store().backtest(es, names, rule, since)
+    return store.backtest(es, names, rule, since)
 
 
 # --- alerts -----------------------------------------------------------------------------

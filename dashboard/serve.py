@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from eventwatch.dashboard.app import create_app
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
 
@@ -15,8 +16,6 @@ from eventwatch.settings import Settings
 def serve_in_thread(settings: Settings, port: int, *, host: str = "127.0.0.1") -> Iterator[str]:
     """Yields the base URL once uvicorn accepts connections; stops it on exit."""
     import uvicorn
-
-    from eventwatch.dashboard.app import create_app
 
     server = uvicorn.Server(
         uvicorn.Config(create_app(settings), host=host, port=port, log_level="warning")

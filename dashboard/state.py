@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from eventwatch.clients import elasticsearch_client
 from eventwatch.dashboard.auth import KeyRing
 from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.dashboard.probes import Probes
 from eventwatch.dashboard.stream import StreamHub
+from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.settings import Settings
 
 
@@ -35,8 +37,6 @@ class DashboardState:
     def elasticsearch(self) -> Any:
         with self._lock:
             if self._es is None:
-                from eventwatch.clients import elasticsearch_client
-
                 self._es = elasticsearch_client(self.settings, timeout=10)
             return self._es
 
@@ -44,8 +44,6 @@ class DashboardState:
         """The ingest ArticleProducer for POST /api/articles, opened on first use."""
         with self._lock:
             if self._producer is None:
-                from eventwatch.ingest.producer import ArticleProducer
-
                 self._producer = ArticleProducer(self.settings).open()
             return self._producer
 

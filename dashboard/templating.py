@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from eventwatch.dashboard import highlight
+from eventwatch.taxonomy import colors
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 TEMPLATES.env.autoescape = True  # every template, whatever its extension: article text is untrusted
@@ -49,5 +50,6 @@ def render(request: Request, name: str, *, status_code: int = 200, **context: An
         principal=principal,
         csrf=principal.csrf if principal is not None else "",
         dev_mode=state.keyring.dev_mode,
+        type_colors=colors(),
     )
     return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)

@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EventType = Literal[
-    "terror_attack",
-    "terror_alert",
-    "terror_plot_foiled",
-    "responsibility_claim",
-    "diplomatic_proposal",
-    "diplomatic_meeting",
-    "agreement",
-    "accusation",
-    "threat",
-    "sanctions",
-    "military_action",
-    "protest",
-]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+from eventwatch.taxonomy import event_types
+
+EVENT_TYPES: tuple[str, ...] = event_types()
+if TYPE_CHECKING:
+    EventType = str
+else:  # the types of eventwatch/data/taxonomy.json, as an enum in validation and JSON Schema
+    EventType = Literal[EVENT_TYPES]
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]

@@ -27,10 +27,8 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, TransportError):
         status = exc.status_code
         return not isinstance(status, int) or status == 429 or status >= 500
-    try:
-        from aiokafka.errors import KafkaError
-    except ImportError:  # pragma: no cover
-        return False
+    from aiokafka.errors import KafkaError
+
     return isinstance(exc, KafkaError)
 
 

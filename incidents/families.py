@@ -1,51 +1,50 @@
 """Which event types can describe one happening, and how long a happening stays open.
 
-A claim of responsibility belongs to the attack it claims; a proposal, the talks it leads
-to and the agreement they sign are one diplomatic happening. Arrests after an attack are
-not the attack: they open their own incident.
+Read from the taxonomy (eventwatch/data/taxonomy.json, each type's `incident`): a claim of
+responsibility belongs to the attack it claims; a proposal, the talks it leads to and the
+agreement they sign are one diplomatic happening; arrests after an attack are not the
+attack and open their own incident.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "attack": ("terror_attack", "responsibility_claim"),
-    "alert": ("terror_alert",),
-    "plot": ("terror_plot_foiled",),
-    "talks": ("diplomatic_proposal", "diplomatic_meeting", "agreement"),
-    "dispute": ("accusation", "threat"),
-    "sanctions": ("sanctions",),
-    "military": ("military_action",),
-    "protest": ("protest",),
-}
-FAMILY_OF: dict[str, str] = {t: family for family, types in FAMILIES.items() for t in types}
+from eventwatch.taxonomy import IncidentGrouping, load_taxonomy
 
-# A report joins an incident up to this long after its last report (hours for an attack,
-# a day for talks): later it is news of another happening.
-WINDOWS: dict[str, timedelta] = {
-    "attack": timedelta(hours=12),
-    "alert": timedelta(hours=24),
-    "plot": timedelta(hours=24),
-    "talks": timedelta(hours=24),
-    "dispute": timedelta(hours=24),
-    "sanctions": timedelta(hours=24),
-    "military": timedelta(hours=12),
-    "protest": timedelta(hours=12),
-}
-# Families located by where it happened; the others (talks, disputes, sanctions) by the
-# countries involved, since their reports often name no place.
-PLACE_BOUND = frozenset({"attack", "alert", "plot", "military", "protest"})
 # However long the reports keep coming, one incident spans at most this many windows.
 MAX_SPAN_WINDOWS = 4
 
 
-def family_of(event_type: str) -> str:
+@cache
+def _groupings() -> dict[str, IncidentGrouping]:
+    found = {}
+    for name, info in load_taxonomy().items():
+        if info.incident is None:
+            raise ValueError(f"taxonomy: type {name!r}: incident: required but missing")
+        found[name] = info.incident
+    return found
+
+
+def grouping_of(event_type: str) -> IncidentGrouping:
     try:
-        return FAMILY_OF[event_type]
+        return _groupings()[event_type]
     except KeyError:
-        raise ValueError(f"type: {event_type!r} belongs to no incident family") from None
+        raise ValueError(f"type: {event_type!r} is not in the taxonomy") from None
+
+
+def family_of(event_type: str) -> str:
+    return grouping_of(event_type).family
 
 
 def window_of(family: str) -> timedelta:
-    return WINDOWS[family]
+    """The longest window of the family's types."""
+    hours = [g.window_hours for g in _groupings().values() if g.family == family]
+    if not hours:
+        raise ValueError(f"family: {family!r} is no incident family")
+    return timedelta(hours=max(hours))
+
+
+def by_place(family: str) -> bool:
+    return any(g.by_place for g in _groupings().values() if g.family == family)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from eventwatch.incidents.anchors import anchors
-from eventwatch.incidents.families import PLACE_BOUND, family_of
+from eventwatch.incidents.families import by_place, family_of
 from eventwatch.models import Event
 
 NO_COUNTRY = "-"
@@ -50,7 +50,7 @@ def place_of(event: Event) -> str | None:
 
 def key_country(event: Event, family: str) -> str:
     """The country a happening is filed under: where it happened, else the first involved."""
-    if family in PLACE_BOUND and event.location is not None and event.location.country:
+    if by_place(family) and event.location is not None and event.location.country:
         return event.location.country.upper()
     return min(countries_of(event), default=NO_COUNTRY)
 

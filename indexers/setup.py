@@ -16,7 +16,7 @@ from typing import Any
 
 from elasticsearch import RequestError
 
-from eventwatch.indexers.templates import ALL_SPECS, IndexSpec
+from eventwatch.indexers.templates import ALERTS, ALL_SPECS, RULES, IndexSpec
 from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
@@ -141,3 +141,9 @@ def apply_retention(es: Any, names: Names, days: int) -> dict[str, int]:
         )
         deleted[kind] = int(result.get("deleted", 0))
     return deleted
+
+
+def ensure_alert_indices(es: Any, names: Names) -> None:
+    """The rules (percolator) and alerts indices, for writers that may run before `setup`."""
+    for spec in (RULES, ALERTS):
+        ensure_index(es, names, spec)

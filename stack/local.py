@@ -17,7 +17,7 @@ from typing import Protocol
 from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.settings import Settings
 from eventwatch.stack import maven, procs
-from eventwatch.stack.elasticsearch import ElasticsearchServer
+from eventwatch.stack.elasticsearch import ElasticsearchServer, compile_launcher
 from eventwatch.stack.kafka import KafkaServer
 from eventwatch.stack.ports import port_in_use
 from eventwatch.stack.toolchain import Toolchain, find_toolchain
@@ -71,7 +71,6 @@ class LocalStack:
 
     def fetch(self) -> dict[str, Path]:
         """Resolve the jars (and compile the launcher) without starting anything."""
-        from eventwatch.stack.elasticsearch import compile_launcher
 
         tools = find_toolchain(self.settings.java_home)
         libs = {c: maven.resolve(self.maven_cache, c, tools.mvn) for c in maven.COMPONENTS}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
@@ -10,7 +9,7 @@ import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import assign_incidents, index_events, tag_articles
+from eventwatch.streams.agents import assign_incidents, index_events, match_alerts, tag_articles
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     tag_articles.register(app, topics, settings)
     index_events.register(app, topics, settings)
     assign_incidents.register(app, topics, settings)
-    _register_optional(app, topics, settings, "eventwatch.streams.agents.match_alerts")
+    match_alerts.register(app, topics, settings)
     return app
 
 
@@ -92,13 +91,3 @@ def _bound_fetch_wait(max_wait_ms: int) -> None:
 
     bounded.bounded_fetch_wait = True  # type: ignore[attr-defined]
     thread._create_worker_consumer = bounded  # type: ignore[method-assign]
-
-
-def _register_optional(app: Any, topics: Topics, settings: Settings, module: str) -> None:
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return
-    found.register(app, topics, settings)

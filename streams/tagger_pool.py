@@ -15,6 +15,7 @@ from typing import Any
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.settings import Settings
 from eventwatch.streams.orphan_guard import exit_when_orphaned
+from eventwatch.tagging import Tagger
 
 _tagger: Any = None
 _WARMUP = {
@@ -26,7 +27,6 @@ _WARMUP = {
 
 def _init_child(settings_values: dict[str, Any], parent: int) -> None:
     global _tagger
-    from eventwatch.tagging import Tagger
 
     exit_when_orphaned(parent)
     _tagger = Tagger(Settings(**settings_values))

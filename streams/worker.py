@@ -12,6 +12,8 @@ import sys
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
+from eventwatch.streams.app import create_app
+from eventwatch.streams.setup import ensure_topics
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,9 +23,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import faust
-
-    from eventwatch.streams.app import create_app
-    from eventwatch.streams.setup import ensure_topics
 
     settings = get_settings()
     try:

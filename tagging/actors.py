@@ -6,10 +6,6 @@ from eventwatch.models import Actor, Location
 from eventwatch.tagging.gazetteer import Entity, EntityMention
 
 ACTOR_KINDS = ("state", "person", "organization", "group")
-# Types where one side acts on another (source -> target); the rest have a doer and a place.
-DIRECTED = frozenset(
-    {"diplomatic_proposal", "diplomatic_meeting", "agreement", "accusation", "threat", "sanctions"}
-)
 
 
 def to_actor(entity: Entity) -> Actor:

@@ -23,8 +23,8 @@ from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import modality_of
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
-from eventwatch.tagging.taxonomy import EventTypeInfo, load_taxonomy
 from eventwatch.tagging.threat import alert_system, threat_level
+from eventwatch.taxonomy import EventTypeInfo, load_taxonomy
 
 _CASUALTIES = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|tote|getötet|verletzt|morts?|tués?|blessés|"
@@ -49,7 +49,7 @@ class Candidate:
 
     def merge_key(self) -> tuple[object, ...]:
         asserted = self.modality in ("asserted", "historical")
-        if self.type in actor_rules.DIRECTED:
+        if load_taxonomy()[self.type].directed:
             source = actor_rules.side(self.sources[0]) if self.sources else None
             return (self.type, asserted, source)
         place = self.location.country if self.location else None
@@ -97,28 +97,32 @@ class Assembler:
             )
             candidate = Candidate(kind, trigger, sentence, modality)
             self._fill(candidate, mentions, speaker, text)
-            if _plausible(candidate, mentions) or self._generic_actor(candidate, mentions, folded):
+            plausible = _plausible(info, candidate, mentions)
+            if plausible or self._generic_actor(info, candidate, mentions, folded):
                 found.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return salient(found, sentences, folded, year)
 
-    def _generic_actor(self, c: Candidate, mentions: list[EntityMention], folded: str) -> bool:
+    def _generic_actor(
+        self, info: EventTypeInfo, c: Candidate, mentions: list[EntityMention], folded: str
+    ) -> bool:
+        """An actor named by its role ('the government agreed to a truce'; a joint summit
+        names one side or a place; 'President X said he is ready for talks' with X unknown to
+        the gazetteer): the lexicon contexts the taxonomy names for the type."""
+        generic = info.generic_actor
+        if generic is None:
+            return False
         sentence = folded[c.sentence[0] : c.sentence[1]]
-        # 'The government agreed to a truce with the rebels': an actor named by its role.
-        if c.type == "agreement":
-            return self.lexicon.has_context("actor_role", sentence)
-        # 'A summit of the African Union in Johannesburg': a joint meeting names one side or
-        # a place, not a second party.
-        if c.type == "diplomatic_meeting":
-            return self.lexicon.has_context("joint_meeting", sentence) and (
-                bool(mentions) or self.lexicon.has_context("actor_role", sentence)
-            )
-        # 'President X said he is ready for talks' (X unknown to the gazetteer): a state office
-        # ('state_role', narrower: no opposition leader's domestic proposals) as the subject.
         subject = folded[c.sentence[0] : c.trigger.start]
-        return c.type in _NEEDS_ACTOR and self.lexicon.has_context("state_role", subject)
+        has = self.lexicon.has_context
+        found = any(has(name, sentence) for name in generic.sentence) or any(
+            has(name, subject) for name in generic.subject
+        )
+        if found and generic.and_mention_or:
+            return bool(mentions) or any(has(name, sentence) for name in generic.and_mention_or)
+        return found
 
     def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:  # type: ignore[type-arg]
         return any((sentence, t) in definite for _, t in self.lexicon.resolve.get(kind, ()))
@@ -137,13 +141,14 @@ class Assembler:
         self, c: Candidate, mentions: list[EntityMention], speaker: Entity | None, text: str
     ) -> None:
         c.location = actor_rules.location(mentions)
-        if c.type in actor_rules.DIRECTED:
+        reading = self.taxonomy[c.type].actors
+        if reading == "directed":
             c.sources, c.targets = actor_rules.directed_actors(mentions, c.trigger.start, speaker)
-        elif c.type in ("terror_attack", "responsibility_claim", "terror_plot_foiled"):
+        elif reading == "doer":
             c.sources = actor_rules.doer(mentions)
-        elif c.type == "military_action":
+        elif reading == "armed_doer":
             c.sources = actor_rules.doer(mentions, ("state", "group"))
-        elif c.type == "terror_alert":
+        elif reading == "alerting_state":
             c.threat = threat_level(self.lexicon, text, 0, len(text))
             system = alert_system(text)
             states = actor_rules.doer(mentions, ("state",))
@@ -222,15 +227,12 @@ class Assembler:
         )
 
 
-_NEEDS_ACTOR = frozenset({"diplomatic_proposal", "agreement", "sanctions", "threat"})
-
-
-def _plausible(c: Candidate, mentions: list[EntityMention]) -> bool:
-    """Directed types need a named actor in their sentence ('the offer' of a shop is none);
-    a meeting needs someone to meet."""
-    if c.type == "diplomatic_meeting":
+def _plausible(info: EventTypeInfo, c: Candidate, mentions: list[EntityMention]) -> bool:
+    """What the taxonomy requires of the type: a named actor in its sentence ('the offer' of a
+    shop is none), or a target (a meeting needs someone to meet)."""
+    if info.requires == "target":
         return bool(c.targets)
-    if c.type in _NEEDS_ACTOR:
+    if info.requires == "named_actor":
         return any(m.entity.kind in actor_rules.ACTOR_KINDS for m in mentions)
     return True
 
@@ -239,7 +241,7 @@ def _severity(info: EventTypeInfo, c: Candidate, sentence: str) -> int:
     if c.threat is not None:
         return _SEVERITY_BY_LEVEL[c.threat.normalized]
     severity = info.severity
-    if c.type in ("terror_attack", "military_action", "protest") and _CASUALTIES.search(sentence):
+    if info.casualties_raise_severity and _CASUALTIES.search(sentence):
         severity += 1
     if c.modality != "asserted":
         severity -= 1

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pycountry
 
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.data_files import DATA_DIR
 
 # Arabic short vowels, shadda and sukun: pycountry writes 'الصّين', news text 'الصين'.
 _AR_MARKS = re.compile("[\u064b-\u0652]")

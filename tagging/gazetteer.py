@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from eventwatch.tagging.country_surfaces import country_surfaces
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.tagging.data_files import DATA_DIR
 
 MIN_CITY_POPULATION = 1_000_000
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")

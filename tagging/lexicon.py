@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
-from eventwatch.tagging.taxonomy import DATA_DIR
+from eventwatch.taxonomy import load_taxonomy
 
 FLAGS = re.IGNORECASE | re.UNICODE
 _WORD = re.compile(r"\w+")
@@ -199,16 +200,22 @@ def load_lexicon(lang: str) -> Lexicon | None:
     )
 
 
-# Ambiguous trigger classes ('_attack': 'attack', 'raid') become a type by the first context
-# the sentence matches; a lexicon may override or add classes under "resolve".
-_DEFAULT_RESOLVE = {"_attack": [("terror", "terror_attack"), ("military", "military_action")]}
+def _default_resolve() -> dict[str, list[tuple[str, str]]]:
+    """Ambiguous trigger classes ('_attack': 'attack', 'raid') become a type by the first context
+    the sentence matches, in the taxonomy's order; a lexicon may override or add classes under
+    "resolve"."""
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for name, info in load_taxonomy().items():
+        for kind, context in info.resolves.items():
+            rules.setdefault(kind, []).append((context, name))
+    return rules
 
 
 def _resolve_rules(
     raw: dict, context: dict[str, re.Pattern[str]], name: str
 ) -> dict[str, list[tuple[str, str]]]:
     rules = {
-        **_DEFAULT_RESOLVE,
+        **_default_resolve(),
         **{k: [tuple(r) for r in v] for k, v in raw.get("resolve", {}).items()},
     }
     for kind, pairs in rules.items():

@@ -23,6 +23,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from eventwatch.tagging.sentences import Sentences
+from eventwatch.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
     from eventwatch.tagging.assemble import Candidate
@@ -31,14 +32,7 @@ MIN_SENTENCES = 8
 LEAD_SHARE = 0.34
 HEADLINE_SENTENCES = 2
 CONFIDENT = 0.9
-_FAMILIES = {
-    "violence": ("terror_attack", "terror_alert", "terror_plot_foiled", "responsibility_claim",
-                 "military_action"),
-    "protest": ("protest",),
-    "diplomacy": ("diplomatic_proposal", "diplomatic_meeting", "agreement", "accusation",
-                  "threat", "sanctions"),
-}  # fmt: skip
-FAMILY = {kind: family for family, kinds in _FAMILIES.items() for kind in kinds}
+FAMILY = {name: info.family for name, info in load_taxonomy().items()}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(s|er)?(?!\d)", re.IGNORECASE)
 _DECADE = re.compile(r"(?<!\d)\d0(?:er|s|-х|-е)(?!\w)|\bannées \d0\b|\baños \d0\b", re.IGNORECASE)
 _REPORTED = ("asserted", "historical")

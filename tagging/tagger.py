@@ -11,6 +11,7 @@ from eventwatch.tagging.assemble import Assembler
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
 from eventwatch.tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.version import TAGGER_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +20,6 @@ class Tagger:
     """Tags articles with events. Pipelines per language are built on first use."""
 
     def __init__(self, settings: Settings | None = None, *, version: str | None = None) -> None:
-        from eventwatch.tagging import TAGGER_VERSION
 
         self.settings = settings or get_settings()
         self.version = version or TAGGER_VERSION

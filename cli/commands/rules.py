@@ -98,10 +98,12 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_apply(args: argparse.Namespace) -> int:
     from eventwatch.alerts.store import save_rule
+    from eventwatch.indexers.setup import ensure_alert_indices
 
     rules = read_rules(args.path)
     es = _es()
     names = get_settings().names
+    ensure_alert_indices(es, names)
     _print_rules(args, "applied", [save_rule(es, names, r) for r in rules])
     return 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
@@ -50,18 +49,7 @@ def setup(settings: Settings) -> dict[str, Any]:
 
 def ensure_indices(settings: Settings) -> list[dict[str, str]]:
     from eventwatch.clients import require_elasticsearch
-
-    try:
-        from eventwatch.indexers.setup import ensure_indices as ensure
-    except ModuleNotFoundError as exc:
-        if exc.name != "eventwatch.indexers.setup":
-            raise
-        # Topics still work without it; Elasticsearch then maps documents dynamically.
-        print(
-            "eventwatch: warning: indexers.setup is not installed; no index templates",
-            file=sys.stderr,
-        )
-        return []
+    from eventwatch.indexers.setup import ensure_indices as ensure
 
     es = require_elasticsearch(settings)
     try:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from eventwatch.dashboard import backends
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
-from eventwatch.dashboard.routes.events import parse_since
+from eventwatch.dashboard.filters import parse_since
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 

@@ -11,6 +11,7 @@ from eventwatch.articles import parse_article_bytes
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
 from eventwatch.errors import InvalidArticle, ServiceUnavailable
+from eventwatch.ingest.dlq import dead_letter
 from eventwatch.models import Article
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
@@ -62,7 +63,6 @@ def _send(state: Any, article: Any) -> None:
 
 
 def _dead_letter(state: Any, reason: str, raw: bytes, request: Request) -> None:
-    from eventwatch.ingest.dlq import dead_letter
 
     producer = state.producer()
     client = request.client.host if request.client else None

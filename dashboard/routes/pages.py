@@ -13,7 +13,7 @@ from eventwatch.dashboard import backends, queries, worldmap
 from eventwatch.dashboard.auth import Principal
 from eventwatch.dashboard.deps import ESDep, NamesDep, identify
 from eventwatch.dashboard.errors import InvalidField
-from eventwatch.dashboard.routes.events import EventFilters
+from eventwatch.dashboard.filters import EventFilters
 from eventwatch.dashboard.templating import render
 from eventwatch.models import EVENT_TYPES
 

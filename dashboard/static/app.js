@@ -2,12 +2,9 @@
 // the page through textContent and attributes, never innerHTML.
 "use strict";
 
-const TYPE_COLORS = {
-  terror_attack: "#c0392b", terror_alert: "#e67e22", terror_plot_foiled: "#8e44ad",
-  responsibility_claim: "#6d214f", diplomatic_proposal: "#2471a3", diplomatic_meeting: "#1abc9c",
-  agreement: "#27ae60", accusation: "#d4ac0d", threat: "#a04000", sanctions: "#5d6d7e",
-  military_action: "#7b241c", protest: "#2e86c1",
-};
+// The colour of each event type comes from the taxonomy (eventwatch/data/taxonomy.json),
+// which every page carries in <script id="taxonomy-colors" type="application/json">.
+const TYPE_COLORS = JSON.parse(document.getElementById("taxonomy-colors")?.textContent || "{}");
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function el(tag, attrs = {}, ...children) {

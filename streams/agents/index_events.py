@@ -13,10 +13,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
+from eventwatch.clients import elasticsearch_client
 from eventwatch.models import Event, utcnow
 from eventwatch.retry import retry_transient
 from eventwatch.settings import Settings
-from eventwatch.streams.outputs import Outputs
+from eventwatch.streams.outputs import Outputs, StreamOutputs
 from eventwatch.streams.received import Received
 from eventwatch.streams.stage_chain import StageChain
 
@@ -65,8 +66,6 @@ def _first_error(exc: ValueError) -> str:
 @asynccontextmanager
 async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[EventIndexing]:
     """The real dependencies: Elasticsearch bulk writer and the DLQ topic."""
-    from eventwatch.clients import elasticsearch_client
-    from eventwatch.streams.outputs import StreamOutputs
 
     es = elasticsearch_client(settings)
     outputs = StreamOutputs(topics, es, settings.names)

@@ -17,6 +17,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from eventwatch.alerts.instant import ReplayZone
+from eventwatch.alerts.runtime import AlertParts
+from eventwatch.alerts.store import load_rules
+from eventwatch.clients import elasticsearch_client
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.models import Alert, AssignedEvent, Event
 from eventwatch.names import ASSIGNED_EVENTS
 from eventwatch.settings import Settings
@@ -46,9 +51,6 @@ class RuleReloader:
         listener(self.rules)
 
     async def refresh(self) -> None:
-        from eventwatch.alerts.indices import ensure_alert_indices
-        from eventwatch.alerts.store import load_rules
-        from eventwatch.clients import elasticsearch_client
 
         names = self.settings.names
         try:
@@ -121,9 +123,6 @@ def _parse_assigned(value: bytes) -> AssignedEvent | None:
 def register(app: Any, topics: Any, settings: Settings) -> Any:
     """Attach the alert agents to `app` (called by streams.app.create_app)."""
     import faust
-
-    from eventwatch.alerts.instant import ReplayZone
-    from eventwatch.alerts.runtime import AlertParts
 
     raw = {
         "key_type": bytes,

@@ -22,13 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwatch.articles import parse_article_bytes
+from eventwatch.clients import elasticsearch_client
 from eventwatch.errors import InvalidArticle
 from eventwatch.models import Article, Event
 from eventwatch.retry import is_transient, retry_transient
 from eventwatch.settings import Settings
-from eventwatch.streams.outputs import Outputs
+from eventwatch.streams.outputs import Outputs, StreamOutputs
 from eventwatch.streams.received import Received
 from eventwatch.streams.stage_chain import StageChain
+from eventwatch.streams.tagger_pool import TaggerPool
 
 log = logging.getLogger(__name__)
 TagFn = Callable[[list[Article]], Awaitable[list[tuple[Article, list[Event]]]]]
@@ -171,9 +173,6 @@ class ArticleTagging:
 @asynccontextmanager
 async def live_logic(settings: Settings, topics: Any) -> AsyncIterator[ArticleTagging]:
     """The real dependencies: tagger process pool, Elasticsearch, Kafka topics."""
-    from eventwatch.clients import elasticsearch_client
-    from eventwatch.streams.outputs import StreamOutputs
-    from eventwatch.streams.tagger_pool import TaggerPool
 
     pool = TaggerPool(settings)
     es = elasticsearch_client(settings)

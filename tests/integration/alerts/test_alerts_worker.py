@@ -128,7 +128,8 @@ def test_any_rule_webhook_email_once_and_live_rule_changes(es, test_settings, wo
             es,
             names,
             {
-                "id": "fr-terror-alert", "per": "event",
+                "id": "fr-terror-alert",
+                "per": "event",
                 "name": "Terror alert in France",
                 "match": {"types": ["terror_alert"], "countries": ["FR"], "modality": ["asserted"]},
                 "actions": [
@@ -161,7 +162,8 @@ def test_any_rule_webhook_email_once_and_live_rule_changes(es, test_settings, wo
             es,
             names,
             {
-                "id": "live", "per": "event",
+                "id": "live",
+                "per": "event",
                 "match": {"query": "marseille"},
                 "actions": [{"type": "webhook", "url": receiver.url}],
             },
@@ -183,7 +185,8 @@ def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
         es,
         names,
         {
-            "id": "attacks", "per": "event",
+            "id": "attacks",
+            "per": "event",
             "kind": "threshold",
             "match": {"types": ["terror_attack"]},
             "window": "10m",
@@ -222,7 +225,8 @@ def test_article_to_alert_end_to_end(es, test_settings, worker):
             es,
             test_settings.names,
             {
-                "id": "fr-terror-alert", "per": "event",
+                "id": "fr-terror-alert",
+                "per": "event",
                 "match": {"types": ["terror_alert"], "countries": ["FR"], "min_confidence": 0.5},
                 "actions": [{"type": "webhook", "url": receiver.url}],
             },
@@ -252,7 +256,8 @@ def test_pending_alerts_go_out_at_start_up_without_waiting_for_an_event(es, test
     receiver = WebhookReceiver()
     try:
         rule = {
-            "id": "attacks", "per": "event",
+            "id": "attacks",
+            "per": "event",
             "kind": "threshold",
             "window": "10m",
             "threshold": 2,

@@ -11,12 +11,12 @@ import pytest
 from alerts_itest_support import WebhookReceiver, make_event
 
 from eventwatch.alerts.actions import DeliveryContext
-from eventwatch.alerts.indices import ensure_alert_indices
 from eventwatch.alerts.instant import InstantAlerts
 from eventwatch.alerts.journal import DeliveryJournal
 from eventwatch.alerts.rules import parse_rule
 from eventwatch.alerts.sender import AlertSender
 from eventwatch.alerts.store_alerts import list_alerts
+from eventwatch.indexers.setup import ensure_alert_indices
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -42,7 +42,9 @@ def receiver(es, test_settings) -> Iterator[WebhookReceiver]:
 
 
 def _rule(receiver: WebhookReceiver) -> Any:
-    return parse_rule({"id": "any-fr", "per": "event", "actions": [{"type": "webhook", "url": receiver.url}]})
+    return parse_rule(
+        {"id": "any-fr", "per": "event", "actions": [{"type": "webhook", "url": receiver.url}]}
+    )
 
 
 def test_replayed_events_are_checked_and_new_ones_go_straight_out(

@@ -10,7 +10,6 @@ from alerts_itest_support import WebhookReceiver, make_event
 
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.engine import Engine
-from eventwatch.alerts.indices import ensure_alert_indices
 from eventwatch.alerts.matching import matches
 from eventwatch.alerts.pipeline import AlertPipeline
 from eventwatch.alerts.rules import InvalidRule, parse_rule
@@ -25,7 +24,7 @@ from eventwatch.alerts.store import (
     set_enabled,
 )
 from eventwatch.alerts.store_alerts import list_alerts
-from eventwatch.indexers.setup import ensure_indices
+from eventwatch.indexers.setup import ensure_alert_indices, ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 

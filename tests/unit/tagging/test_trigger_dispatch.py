@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import compile_dispatched, first_chars, literal_expansions
 from eventwatch.tagging.lexicon import (
     available_languages,
@@ -17,7 +18,6 @@ from eventwatch.tagging.lexicon import (
     ordered_triggers,
     trigger_prefix,
 )
-from eventwatch.tagging.taxonomy import DATA_DIR
 
 
 @pytest.mark.parametrize(
