@@ -111,7 +111,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         settings.names.topic(ROUTE_TOPIC), partitions=partitions, internal=True, **raw
     )
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
-    schema = faust.Schema(key_serializer="json", value_serializer="json")
+    schema: Any = faust.Schema(key_serializer="json", value_serializer="json")
     table = app.Table(STATE_TABLE, default=None, partitions=partitions, schema=schema)
 
     async def forward(items: list[AssignedEvent]) -> None:
