@@ -10,13 +10,12 @@ An event may join an incident of its family and key (country) when
 Among the incidents it may join, the highest score wins (ties: the earliest opened), so the
 result depends only on the order of the events: a replay gives the same incidents and ids.
 
-State is JSON, one value per group (family and country) in a Faust table:
-{"incidents": [incident state, ...], "latest": ts}.
+An incident's state is JSON (a Faust table's value, one per incident, see book.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -27,51 +26,34 @@ from eventwatch.incidents.reports import Report, group_key, report_of
 from eventwatch.models import Actor, Actors, Event, Incident, Location
 
 MAX_ACTORS = 12
-KEEP_CLOSED_WINDOWS = 2  # closed incidents are remembered this long, so replays find them
+# Event and article ids kept per incident (the document's event_ids; the article count stays
+# exact): a story with thousands of reports must not make every write carry them all.
+MAX_MEMBERS = 1000
 
 
 @dataclass(frozen=True)
 class Assignment:
-    key: str  # the group whose state changed
-    state: dict[str, Any]
+    state: dict[str, Any]  # the incident's new state (stored under its id)
     incident: Incident
     created: bool  # the event opened the incident
     changed: bool  # False when the event was already a member (a replay)
 
 
-def assign(states: Mapping[str, dict[str, Any] | None], event: Event) -> Assignment:
-    """The incident `event` belongs to, and the new state of the group it changed.
-
-    `states` are the groups it may join (reports.candidate_keys; missing ones are empty);
-    they are not changed.
-    """
-    report = report_of(event)
-    for key, state in sorted(states.items()):
-        for incident in (state or {}).get("incidents", []):
-            if event.id in incident["event_ids"]:
-                return Assignment(key, dict(state or {}), to_incident(incident), False, False)
-    scored = [
-        (fit, key, incident)
-        for key, state in sorted(states.items())
-        for incident in (state or {}).get("incidents", [])
-        if (fit := score(incident, report)) is not None
-    ]
+def assign(
+    candidates: Iterable[dict[str, Any]], event: Event, report: Report | None = None
+) -> Assignment:
+    """The incident `event` joins among `candidates` (open incident states of its family that
+    it may share: eventwatch.incidents.book picks them), or a new one. Nothing is changed in
+    place: the returned state is a new dict."""
+    report = report or report_of(event)
+    scored = [(fit, i) for i in candidates if (fit := score(i, report)) is not None]
     if scored:
-        _, key, chosen = max(scored, key=lambda s: (s[0], -s[2]["first_seen"], s[2]["id"]))
-        created = False
+        _, best = max(scored, key=lambda s: (s[0], -s[1]["first_seen"], s[1]["id"]))
+        chosen, created = dict(best), False
     else:
-        key, chosen, created = group_key(event), _open(event, report), True
-    state = states.get(key) or {}
-    chosen = dict(chosen)
+        chosen, created = _open(event, report), True
     _add(chosen, event, report)
-    others = [i for i in state.get("incidents", []) if i["id"] != chosen["id"]]
-    latest = max(float(state.get("latest", report.time)), report.time)
-    window = window_of(report.family).total_seconds()
-    horizon = latest - (1 + KEEP_CLOSED_WINDOWS) * window
-    kept = [i for i in others if i["last_update"] >= horizon] + [chosen]
-    kept.sort(key=lambda i: (i["first_seen"], i["id"]))
-    new_state = {"incidents": kept, "latest": latest}
-    return Assignment(key, new_state, to_incident(chosen), created, changed=True)
+    return Assignment(chosen, to_incident(chosen), created, changed=True)
 
 
 def score(incident: dict[str, Any], report: Report) -> float | None:
@@ -81,17 +63,16 @@ def score(incident: dict[str, Any], report: Report) -> float | None:
         return None
     if report.time - incident["first_seen"] > MAX_SPAN_WINDOWS * window:
         return None
-    places = set(incident["places"])
+    places = incident["places"]
     if report.place and places and report.place not in places:
         return None
-    actors = set(incident["actors"])
-    same_actors = len(report.actors & actors)
-    if report.actors and actors and not same_actors:
-        countries = set(incident["countries"])
-        if not report.countries & countries - {report.country}:
+    same_actors = len(report.actors.intersection(incident["actors"]))
+    if report.actors and incident["actors"] and not same_actors:
+        others = report.countries - {report.country}
+        if not others.intersection(incident["countries"]):
             return None
     same_place = bool(report.place and report.place in places)
-    same_anchors = len(report.anchors & set(incident["anchors"]))
+    same_anchors = len(report.anchors.intersection(incident["anchors"]))
     if not (same_place or same_actors or same_anchors) and report.anchors and incident["anchors"]:
         return None
     nearness = 1.0 - abs(report.time - incident["last_update"]) / (window + 1.0)
@@ -101,6 +82,7 @@ def score(incident: dict[str, Any], report: Report) -> float | None:
 def _open(event: Event, report: Report) -> dict[str, Any]:
     return {
         "id": Incident.make_id(event.id),
+        "key": group_key(event),
         "type": event.type,
         "family": report.family,
         "title": event.article.title or event.summary,
@@ -115,6 +97,7 @@ def _open(event: Event, report: Report) -> dict[str, Any]:
         "anchors": [],
         "event_ids": [],
         "article_ids": [],
+        "articles": 0,
         "outlets": [],
         "languages": [],
         "severity": event.severity,
@@ -126,8 +109,11 @@ def _open(event: Event, report: Report) -> dict[str, Any]:
 def _add(incident: dict[str, Any], event: Event, report: Report) -> None:
     incident["first_seen"] = min(incident["first_seen"], report.time)
     incident["last_update"] = max(incident["last_update"], report.time)
-    incident["event_ids"] = [*incident["event_ids"], event.id]
-    _union(incident, "article_ids", [event.article.id])
+    if len(incident["event_ids"]) < MAX_MEMBERS:
+        incident["event_ids"] = [*incident["event_ids"], event.id]
+    if event.article.id not in incident["article_ids"]:
+        incident["articles"] = incident.get("articles", len(incident["article_ids"])) + 1
+        _union(incident, "article_ids", [event.article.id], limit=MAX_MEMBERS)
     _union(incident, "outlets", [event.article.source or event.article.id])
     _union(incident, "languages", [event.language])
     _union(incident, "places", [report.place] if report.place else [])
@@ -173,7 +159,7 @@ def to_incident(state: dict[str, Any]) -> Incident:
             target=[Actor.model_validate(a) for a in state["target_actors"]],
         ),
         event_ids=list(state["event_ids"]),
-        articles=len(state["article_ids"]),
+        articles=state.get("articles", len(state["article_ids"])),
         outlets=len(state["outlets"]),
         languages=sorted(state["languages"]),
         severity=state["severity"],

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from eventwatch.incidents.assign import assign
-from eventwatch.incidents.reports import candidate_keys, event_time
+from eventwatch.incidents.book import IncidentBook
+from eventwatch.incidents.reports import event_time
 from eventwatch.models import Event, Incident
 
 
 def assign_stream(events: Iterable[Event]) -> tuple[dict[str, str], dict[str, Incident]]:
     """Event id -> incident id for events taken in order of time (then id), and the incidents.
 
-    The same states as the worker's table, kept in a dict: what a replay of the stream in
-    one partition would give.
+    The same book as the worker's, over a dict instead of a Faust table: what a replay of
+    the stream in one partition gives.
     """
-    states: dict[str, dict[str, Any]] = {}
+    book = IncidentBook({})
     membership: dict[str, str] = {}
     incidents: dict[str, Incident] = {}
     for event in sorted(events, key=lambda e: (event_time(e), e.id)):
-        keys = candidate_keys(event, states)
-        result = assign({key: states[key] for key in keys}, event)
-        states[result.key] = result.state
+        result = book.add(event)
         membership[event.id] = result.incident.id
         incidents[result.incident.id] = result.incident
     return membership, incidents

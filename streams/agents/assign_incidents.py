@@ -18,15 +18,15 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from eventwatch.incidents.assign import assign
-from eventwatch.incidents.reports import candidate_keys, partition_key
+from eventwatch.incidents.book import IncidentBook
+from eventwatch.incidents.reports import partition_key
 from eventwatch.models import AssignedEvent, Event, Incident
 from eventwatch.retry import retry_transient
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 ROUTE_TOPIC = "incidents.input"
-STATE_TABLE = "incident_state"
+STATE_TABLE = "incident_state"  # incident id -> state (eventwatch.incidents.book)
 # (events with their incident_id, incidents) -> written; raises on transient failure
 WriteFn = Callable[[list[Event], list[Incident]], Awaitable[None]]
 ForwardFn = Callable[[list[AssignedEvent]], Awaitable[None]]
@@ -44,7 +44,7 @@ class IncidentAssigning:
     """Decides (synchronously, against the table) and writes (in batches, awaited)."""
 
     def __init__(self, table: MutableMapping[str, Any], write: WriteFn, forward: ForwardFn):
-        self.table = table
+        self.book = IncidentBook(table)  # writes the table: one incident per event
         self.write = write
         self.forward = forward
 
@@ -52,10 +52,7 @@ class IncidentAssigning:
         event = parse_event(value)
         if event is None:
             return None
-        keys = candidate_keys(event, list(self.table.keys()))
-        result = assign({key: self.table.get(key) for key in keys}, event)
-        if result.changed:
-            self.table[result.key] = result.state
+        result = self.book.add(event)
         assigned = event.model_copy(update={"incident_id": result.incident.id})
         return AssignedEvent(event=assigned, incident=result.incident)
 
@@ -152,6 +149,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
                     await stream.ack(message)
                 log.info("assign_incidents: %d events", len(items))
 
+        books[:] = [logic.book]
         writer = asyncio.create_task(write_batches())
         try:
             async for message in stream.noack().events():
@@ -163,5 +161,12 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
             writer.cancel()
             close()
 
+    books: list[IncidentBook] = []
+
+    async def on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        for book in books:  # partitions of the table came or went: rebuild its indexes
+            book.invalidate()
+
+    app.on_partitions_assigned.connect(on_assigned)
     app.agent(topics.events, name="route_incidents")(route_incidents)
     return app.agent(routed, name="assign_incidents")(assign_incidents)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwatch.incidents.anchors import anchors, numbers
-from eventwatch.incidents.assign import assign
+from eventwatch.incidents.book import PRUNE_EVERY, IncidentBook
 from eventwatch.incidents.evaluation import assign_stream, bcubed
 from eventwatch.incidents.reports import candidate_keys, group_key
 from eventwatch.models import Event
@@ -107,13 +107,22 @@ def test_a_report_naming_no_country_finds_its_incident_by_anchors() -> None:
 
 
 def test_replays_give_the_same_incident_and_change_nothing() -> None:
+    store: dict[str, Any] = {}
     first = event("a", "A car bomb killed 12 people in Lagos.")
-    opened = assign({}, first)
-    states = {opened.key: opened.state}
-    again = assign(states, first)
+    opened = IncidentBook(store).add(first)
+    again = IncidentBook(store).add(first)  # a restarted worker: indexes rebuilt from the store
     assert (again.incident.id, again.changed, again.created) == (opened.incident.id, False, False)
+    assert list(store) == [opened.incident.id]
     stream = [event(str(n), f"A bomb killed {n} in Lagos.", hours=n) for n in range(6)]
     assert assign_stream(stream)[0] == assign_stream(list(reversed(stream)))[0]
+
+
+def test_closed_incidents_leave_the_store() -> None:
+    store: dict[str, Any] = {}
+    book = IncidentBook(store)
+    for n in range(PRUNE_EVERY * 2):  # one incident per day: each closed before the next
+        book.add(event(str(n), f"A bomb killed {n} in Lagos.", hours=24 * n))
+    assert 0 < len(store) <= PRUNE_EVERY + 3
 
 
 def test_keys_meet_on_the_family_and_the_countries_involved() -> None:

@@ -1,0 +1,96 @@
+"""The open incidents, over a store of incident states by id (a Faust table in the worker,
+a dict elsewhere), with the indexes the assignment needs kept beside it in memory.
+
+One store write per event (the incident it joined), so the changelog grows by one small
+record per event however many incidents are open. The indexes (incidents by group and
+time, event -> incident for replays) are rebuilt from the store after a restart or a
+rebalance (`invalidate`). Incidents closed for KEEP_CLOSED_WINDOWS are deleted from the
+store (they live on in Elasticsearch); until then a replayed event finds its incident.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import MutableMapping
+from typing import Any
+
+from eventwatch.incidents.assign import Assignment, assign, to_incident
+from eventwatch.incidents.families import window_of
+from eventwatch.incidents.reports import candidate_keys, report_of
+from eventwatch.models import Event
+
+KEEP_CLOSED_WINDOWS = 2
+# An event is compared with at most this many incidents of its groups (the most recent that
+# its time allows): bounded work per event however busy a country's news is.
+MAX_CANDIDATES = 200
+PRUNE_EVERY = 64  # additions to a group between sweeps of its closed incidents
+
+
+class IncidentBook:
+    def __init__(self, store: MutableMapping[str, Any]) -> None:
+        self.store = store
+        self._groups: dict[str, dict[str, tuple[float, float]]] | None = None
+        self._members: dict[str, str] = {}
+        self._latest: dict[str, float] = {}
+        self._added: dict[str, int] = defaultdict(int)
+
+    def invalidate(self) -> None:
+        """The store changed under us (partitions assigned): rebuild the indexes on next use."""
+        self._groups = None
+
+    def add(self, event: Event) -> Assignment:
+        groups = self._indexes()
+        known = self._members.get(event.id)
+        if known is not None and isinstance(self.store.get(known), dict):
+            state = self.store[known]
+            return Assignment(state, to_incident(state), created=False, changed=False)
+        report = report_of(event)
+        window = window_of(report.family).total_seconds()
+        near = [
+            (last, incident_id)
+            for key in candidate_keys(event, groups)
+            for incident_id, (first, last) in groups[key].items()
+            if first - window <= report.time <= last + window
+        ]
+        near.sort(reverse=True)
+        candidates = [self.store[i] for _, i in near[:MAX_CANDIDATES] if i in self.store]
+        result = assign(candidates, event, report)
+        state = result.state
+        self.store[state["id"]] = state
+        self._index(state, event.id)
+        key = state["key"]
+        self._added[key] += 1
+        if self._added[key] % PRUNE_EVERY == 0:
+            self._prune(key, window)
+        return result
+
+    def _indexes(self) -> dict[str, dict[str, tuple[float, float]]]:
+        if self._groups is None:
+            self._groups = defaultdict(dict)
+            self._members = {}
+            self._latest = {}
+            for state in list(self.store.values()):
+                if isinstance(state, dict) and "key" in state:
+                    self._index(state)
+        return self._groups
+
+    def _index(self, state: dict[str, Any], new_event: str | None = None) -> None:
+        assert self._groups is not None
+        key = state["key"]
+        self._groups[key][state["id"]] = (state["first_seen"], state["last_update"])
+        for event_id in [new_event] if new_event else state["event_ids"]:
+            self._members[event_id] = state["id"]
+        self._latest[key] = max(self._latest.get(key, 0.0), state["last_update"])
+
+    def _prune(self, key: str, window: float) -> None:
+        assert self._groups is not None
+        horizon = self._latest[key] - (1 + KEEP_CLOSED_WINDOWS) * window
+        for incident_id, (_, last) in list(self._groups[key].items()):
+            if last >= horizon:
+                continue
+            state = self.store.get(incident_id)
+            del self._groups[key][incident_id]
+            if isinstance(state, dict):
+                for event_id in state["event_ids"]:
+                    self._members.pop(event_id, None)
+                del self.store[incident_id]
