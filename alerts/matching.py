@@ -70,8 +70,8 @@ def percolator_query(match: Match) -> dict[str, Any]:
     if match.min_confidence is not None:
         filters.append({"range": {"confidence": {"gte": match.min_confidence}}})
     if match.countries:
-        fields = ("location.country", "actors.source.country", "actors.target.country")
-        should = [{"terms": {f: list(match.countries)}} for f in fields]
+        places = ("location.country", "actors.source.country", "actors.target.country")
+        should = [{"terms": {f: list(match.countries)}} for f in places]
         filters.append({"bool": {"should": should, "minimum_should_match": 1}})
     if match.actors:
         lowered = [a.casefold() for a in match.actors]

@@ -89,13 +89,13 @@ class Match(_Strict):
     actors: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
     languages: list[Annotated[str, Field(pattern=LANGUAGE_RE)]] = Field(default_factory=list)
     modality: list[Modality] = Field(default_factory=list)
-    min_severity: int | None = Field(None, ge=1, le=5)
-    min_confidence: float | None = Field(None, ge=0.0, le=1.0)
+    min_severity: int | None = Field(default=None, ge=1, le=5)
+    min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     query: str | None = Field(
-        None, description="simple_query_string over summary, evidence and actor names"
+        default=None, description="simple_query_string over summary, evidence and actor names"
     )
     threat_level_change: bool = Field(
-        False, description="only events that change their country's normalized threat level"
+        default=False, description="only events that change their country's normalized threat level"
     )
 
     @field_validator("countries")
@@ -155,10 +155,10 @@ def _updates(value: Any) -> Any:
 
 class RuleBase(_Strict):
     id: str = Field(pattern=RULE_ID_RE)
-    name: str | None = Field(None, max_length=200)
-    description: str | None = Field(None, max_length=2000)
+    name: str | None = Field(default=None, max_length=200)
+    description: str | None = Field(default=None, max_length=2000)
     enabled: bool = True
-    match: Match = Field(default_factory=Match)
+    match: Match = Field(default_factory=lambda: Match())
     throttle: Duration | None = None
     actions: list[ActionConfigUnion] = Field(min_length=1)
     per: Per = Field(
@@ -201,7 +201,9 @@ class SpikeRule(RuleBase):
     window: Duration
     baseline: Duration = Field(description="the longer period the window's rate is compared with")
     factor: float = Field(gt=1.0, le=1000.0)
-    min_count: int = Field(3, ge=1, description="no spike below this many events in the window")
+    min_count: int = Field(
+        default=3, ge=1, description="no spike below this many events in the window"
+    )
     group_by: list[FieldPath] = Field(default_factory=list)
 
     @field_validator("baseline")

@@ -88,10 +88,11 @@ class AlertSender:
 
     async def _publish(self, alert: Alert) -> None:
         """On the alerts topic (at least once: a crash before storing publishes it again)."""
-        if self.publish is None:
+        publish = self.publish
+        if publish is None:
             return
         try:
-            await retry_transient(lambda: self.publish(alert), what=f"publishing {alert.id}")
+            await retry_transient(lambda: publish(alert), what=f"publishing {alert.id}")
         except Exception as exc:
             log.error("alert %s not published on the alerts topic: %s", alert.id, exc)
 
@@ -102,11 +103,11 @@ class AlertSender:
         finally:
             self._unstored.pop(alert.id, None)
 
-    async def _write_batch(self, ids: list[str]) -> dict[str, None | Exception]:
+    async def _write_batch(self, ids: list[str]) -> dict[str, None | BaseException]:
         alerts = [self._unstored[alert_id] for alert_id in ids]
         return await _in_thread(write_alerts, self.es, self.names, alerts)
 
-    async def _exists_batch(self, ids: list[str]) -> dict[str, bool | Exception]:
+    async def _exists_batch(self, ids: list[str]) -> dict[str, bool | BaseException]:
         return await _in_thread(alerts_exist, self.es, self.names, ids)
 
     async def _already_sent(self, alert_id: str, *, sure: bool) -> bool:

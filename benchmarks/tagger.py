@@ -14,6 +14,7 @@ import random
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                for i, t in enumerate(texts)]
         for lang, texts in by_lang.items()
     }  # fmt: skip
-    tokenizers = {lang: spacy.blank(lang).tokenizer for lang in by_lang}
+    tokenizers: dict[str, Any] = {lang: spacy.blank(lang).tokenizer for lang in by_lang}
     for lang, batch in articles.items():  # build pipelines and warm caches before timing
         tagger.tag_batch(batch[:50])
         for text in by_lang[lang][:50]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from eventwatch.errors import EventwatchError
 
@@ -30,7 +31,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 with usage; keep it one line
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 with usage; keep it one line
         self.exit(2, f"eventwatch: {message}\n")
 
 

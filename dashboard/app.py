@@ -62,7 +62,7 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
     )
     app.state.dashboard = state
     errors.install(app)
-    app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
+    errors.handle(app, pages.LoginRequired, pages.login_redirect)
     for module in (
         health,
         metrics,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
@@ -52,7 +53,7 @@ def identify(request: Request) -> Principal | None:
     return keyring.principal_for_session(cookie) if cookie else None
 
 
-def _require(role: str):  # noqa: ANN202 - a dependency factory
+def _require(role: str) -> Callable[[Request], Principal]:
     def dependency(request: Request) -> Principal:
         principal = identify(request)
         if principal is None:

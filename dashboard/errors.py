@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from eventwatch.errors import EventwatchError, InvalidArticle, ServiceUnavailable, UsageError
 
 log = logging.getLogger(__name__)
+E = TypeVar("E", bound=Exception)
 
 
 class InvalidField(UsageError):
@@ -73,13 +76,20 @@ async def _failure(_: Request, exc: EventwatchError) -> JSONResponse:
     return problem(500, str(exc))
 
 
+def handle(
+    app: FastAPI, exc_type: type[E], handler: Callable[[Request, E], Awaitable[Response]]
+) -> None:
+    # Starlette types a handler as taking any Exception; ours take the class they handle.
+    app.add_exception_handler(exc_type, cast(Any, handler))
+
+
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(InvalidField, _invalid_field)
-    app.add_exception_handler(InvalidArticle, _invalid_article)
-    app.add_exception_handler(UsageError, _usage)
-    app.add_exception_handler(ServiceUnavailable, _unavailable)
-    app.add_exception_handler(EventwatchError, _failure)
+    handle(app, RequestValidationError, _validation)
+    handle(app, InvalidField, _invalid_field)
+    handle(app, InvalidArticle, _invalid_article)
+    handle(app, UsageError, _usage)
+    handle(app, ServiceUnavailable, _unavailable)
+    handle(app, EventwatchError, _failure)
     from elasticsearch import ConnectionError as ESConnectionError
     from elasticsearch import NotFoundError, RequestError, TransportError
 
@@ -92,13 +102,13 @@ def install(app: FastAPI) -> None:
     async def _es_transport(request: Request, exc: TransportError) -> JSONResponse:
         return await _unavailable(request, exc)
 
-    app.add_exception_handler(NotFoundError, _es_not_found)
-    app.add_exception_handler(RequestError, _es_request)
-    app.add_exception_handler(ESConnectionError, _es_transport)
-    app.add_exception_handler(TransportError, _es_transport)
+    handle(app, NotFoundError, _es_not_found)
+    handle(app, RequestError, _es_request)
+    handle(app, ESConnectionError, _es_transport)
+    handle(app, TransportError, _es_transport)
     from kafka.errors import KafkaError
 
-    app.add_exception_handler(KafkaError, _unavailable)
+    handle(app, KafkaError, _unavailable)
 
 
 def _es_reason(exc: Exception) -> str:

@@ -11,7 +11,7 @@ def _numpy2_alias_for_elasticsearch_client() -> None:
     except ImportError:
         return
     if "float_" not in vars(numpy):
-        numpy.float_ = numpy.float64
+        numpy.float_ = numpy.float64  # type: ignore[attr-defined]
 
 
 _numpy2_alias_for_elasticsearch_client()

@@ -56,7 +56,7 @@ class EventTypeInfo:
         return self.actors == "directed"
 
 
-def _info(name: str, spec: dict) -> EventTypeInfo:  # type: ignore[type-arg]
+def _info(name: str, spec: dict) -> EventTypeInfo:
     generic = spec.get("generic_actor") or {}
     return EventTypeInfo(
         name=name,

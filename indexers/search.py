@@ -204,8 +204,8 @@ def _search(es: Any, index: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _reason(exc: TransportError) -> str:
-    info = exc.info if isinstance(exc.info, dict) else {}
-    error = info.get("error") if isinstance(info.get("error"), dict) else {}
+    info: dict[str, Any] = exc.info if isinstance(exc.info, dict) else {}
+    error: dict[str, Any] = info["error"] if isinstance(info.get("error"), dict) else {}
     causes = error.get("root_cause") or [error]
     reason = (causes[0] or {}).get("reason") or str(exc.error)
     return " ".join(str(reason).split())[:300]

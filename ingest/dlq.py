@@ -36,7 +36,7 @@ def dead_letter(reason: str, original: bytes, **where: Any) -> dict[str, Any]:
     # Oversized input (a 10 MB body) would make the record itself too large for Kafka.
     truncated = size > MAX_ORIGINAL_BYTES
     value, encoding = encode_original(original[:MAX_ORIGINAL_BYTES] if truncated else original)
-    record = {"reason": reason, "original": value, "encoding": encoding}
+    record: dict[str, Any] = {"reason": reason, "original": value, "encoding": encoding}
     if truncated:
         record |= {"truncated": True, "original_bytes": size}
     return {**record, **where, "received_at": utcnow().isoformat()}

@@ -24,14 +24,14 @@ def delete_prefixed_elasticsearch(url: str, prefix: str) -> None:
         for index in client.indices.get(index="*", expand_wildcards="all"):
             if prefix in index:
                 client.indices.delete(index=index, ignore_unavailable=True)
-        templates = client.transport.perform_request("GET", "/_index_template")
+        templates: Any = client.transport.perform_request("GET", "/_index_template")
         for item in templates.get("index_templates", []):
             if prefix in item["name"]:
                 client.indices.delete_index_template(name=item["name"])
         for name in client.indices.get_template():
             if prefix in name:
                 client.indices.delete_template(name=name)
-        components = client.transport.perform_request("GET", "/_component_template")
+        components: Any = client.transport.perform_request("GET", "/_component_template")
         for item in components.get("component_templates", []):
             if prefix in item["name"]:
                 client.cluster.delete_component_template(name=item["name"])

@@ -10,6 +10,7 @@ import json
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -135,10 +136,10 @@ def size(path: Path) -> int:
         return 0
 
 
-def wait_until(predicate, *, timeout: float, interval: float = 0.5) -> bool:  # noqa: ANN001
+def wait_until(predicate: Callable[[], object], *, timeout: float, interval: float = 0.5) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return True
         time.sleep(interval)
-    return predicate()
+    return bool(predicate())

@@ -55,7 +55,9 @@ class StreamOutputs:
         await self._send_all(self.topics.dlq, [(None, r) for r in records])
 
     async def send_events(self, events: list[Event]) -> None:
-        messages = [(e.id.encode(), e.model_dump_json().encode("utf-8")) for e in events]
+        messages: list[tuple[bytes | None, bytes]] = [
+            (e.id.encode(), e.model_dump_json().encode("utf-8")) for e in events
+        ]
         await self._send_all(self.topics.events, messages)
 
     async def _send_all(self, topic: Any, messages: list[tuple[bytes | None, bytes]]) -> None:

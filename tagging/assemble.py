@@ -124,7 +124,7 @@ class Assembler:
             return bool(mentions) or any(has(name, sentence) for name in generic.and_mention_or)
         return found
 
-    def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:  # type: ignore[type-arg]
+    def _covered(self, kind: str, sentence: tuple[int, int], definite: set) -> bool:
         return any((sentence, t) in definite for _, t in self.lexicon.resolve.get(kind, ()))
 
     def _resolve(self, kind: str, sentence: str) -> str | None:
@@ -199,7 +199,7 @@ class Assembler:
         sentence = article.text[start:end]
         return Event(
             id=Event.make_id(article.id, c.type, start, end),
-            type=c.type,  # type: ignore[arg-type]
+            type=c.type,
             cameo=info.cameo,
             summary=_summary(info, c),
             actors=Actors(
@@ -212,7 +212,7 @@ class Assembler:
             severity=_severity(info, c, sentence),
             threat_level=c.threat,
             modality=c.modality,  # type: ignore[arg-type]
-            plover=Plover(**info.plover),
+            plover=Plover.model_validate(info.plover),
             tagger_version=version,
             language=lang,
             article=ArticleRef(

@@ -23,12 +23,12 @@ _AR_MARKS = re.compile("[\u064b-\u0652]")
 _EN_PLURAL = re.compile(r"(?:an|i)$")
 
 
-def _load(name: str) -> dict:  # type: ignore[type-arg]
+def _load(name: str) -> dict:
     return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
-def _curated() -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _curated() -> tuple[dict, dict]:
     return _load("countries.json"), _load("demonyms.json")
 
 

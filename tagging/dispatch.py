@@ -19,6 +19,7 @@ import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _MAX_RANGE = 512  # a character range wider than this counts as 'could be anything'
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
@@ -46,7 +47,7 @@ def _sequence(items: Iterable[tuple]) -> _First:
     return frozenset(found), True
 
 
-def _item(op, av) -> _First:  # noqa: ANN001 - sre's own untyped tuples
+def _item(op: Any, av: Any) -> _First:  # sre's own untyped tuples
     if op is sre.LITERAL:
         return frozenset(chr(av)), False
     if op is sre.IN:
@@ -75,7 +76,7 @@ def _item(op, av) -> _First:  # noqa: ANN001 - sre's own untyped tuples
     return None, False
 
 
-def _charset(members) -> frozenset[str] | None:  # noqa: ANN001
+def _charset(members: Any) -> frozenset[str] | None:
     found: set[str] = set()
     for op, av in members:
         if op is sre.LITERAL:

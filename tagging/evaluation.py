@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwatch.errors import UsageError
 from eventwatch.models import Article, stable_id
@@ -96,7 +97,7 @@ def evaluate(
     batch_size: int = 64,
     progress: bool = False,
     errors: Callable[[Gold, set[str]], None] | None = None,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     total = Counts()
     by_lang: dict[str, Counts] = defaultdict(Counts)
     n_lang: Counter[str] = Counter()

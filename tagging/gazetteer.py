@@ -173,7 +173,7 @@ class Gazetteer:
     """Phrase lookup of named entities for one language."""
 
     def __init__(self, nlp: Language) -> None:
-        lang = nlp.lang
+        lang = nlp.lang or ""  # blank pipelines always name their language
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entities: dict[int, Entity] = {}
         self._keys: dict[Entity, int] = {}

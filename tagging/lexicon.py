@@ -222,7 +222,7 @@ def _resolve_rules(
         for ctx, _ in pairs:
             if ctx != "*" and ctx not in context and kind in raw["triggers"]:
                 raise ValueError(f"{name}: resolve[{kind}] names unknown context {ctx!r}")
-    return rules  # type: ignore[return-value]
+    return rules
 
 
 def available_languages() -> list[str]:

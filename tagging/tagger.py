@@ -61,7 +61,7 @@ class Tagger:
             if pipeline.model is not None
             else (None for _ in articles)
         )
-        results = []
+        results: list[list[Event]] = []
         for article, doc in zip(articles, docs, strict=True):
             folded = fold(article.text)
             triggers = lexicon.find_triggers(folded)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
-from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.taxonomy import TAXONOMY_FILE
 
 _VERSION = "0.1.0"
+PACKAGE_DIR = Path(__file__).parent
 
 
 def _data_digest() -> str:
+    """Every file of the package that is not code: lexicons, gazetteers, trained models."""
     digest = hashlib.sha256()
     digest.update(TAXONOMY_FILE.read_bytes())
-    for path in sorted(DATA_DIR.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(DATA_DIR).as_posix().encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix not in (".py", ".pyc"):
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:8]
 

@@ -26,7 +26,7 @@ class SmtpSettings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 25
-    sender: str = Field("eventwatch@localhost", validation_alias="EVENTWATCH_SMTP_FROM")
+    sender: str = Field(default="eventwatch@localhost", validation_alias="EVENTWATCH_SMTP_FROM")
     username: str | None = None
     password: str | None = None
     starttls: bool = False
@@ -38,7 +38,7 @@ class EmailConfig(ActionConfig):
     to: list[Annotated[str, Field(pattern=_ADDRESS)]] = Field(min_length=1)
     subject: str | None = None
     host: str | None = None
-    port: int | None = Field(None, ge=1, le=65535)
+    port: int | None = Field(default=None, ge=1, le=65535)
 
 
 def email_message(

@@ -15,8 +15,8 @@ class WebhookConfig(ActionConfig):
     type: Literal["webhook"]
     url: HttpUrl
     headers: dict[str, str] = Field(default_factory=dict)
-    timeout: float = Field(5.0, gt=0, le=60, description="seconds per attempt")
-    retries: int = Field(3, ge=0, le=10, description="extra attempts after a failure")
+    timeout: float = Field(default=5.0, gt=0, le=60, description="seconds per attempt")
+    retries: int = Field(default=3, ge=0, le=10, description="extra attempts after a failure")
 
 
 def webhook_body(alert: Alert, rule: dict[str, Any]) -> dict[str, Any]:

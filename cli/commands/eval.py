@@ -33,12 +33,12 @@ def run(args: argparse.Namespace) -> int:
     items = read_gold(args.file)
     tagger = Tagger()
 
-    def predict(articles):  # type: ignore[no-untyped-def]
+    def predict(articles):
         return [predicted_labels(events) for events in tagger.tag_batch(articles)]
 
     error_file = args.errors.open("w", encoding="utf-8") if args.errors else None
 
-    def record(gold, predicted):  # type: ignore[no-untyped-def]
+    def record(gold, predicted):
         expected = set(gold.labels) | {x for s in gold.any_of for x in s}
         allowed = expected | set(gold.optional)
         missing = set(gold.labels) - predicted
@@ -60,12 +60,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (label, v["precision"], v["recall"], v["f1"], v["support"])
-        for label, v in result["labels"].items()  # type: ignore[union-attr]
+        for label, v in result["labels"].items()
     ]
     print_table(rows, ("label", "precision", "recall", "f1", "support"))
     print()
     print_table(
-        [(lang, v["micro_f1"], v["n"]) for lang, v in result["by_language"].items()],  # type: ignore[union-attr]
+        [(lang, v["micro_f1"], v["n"]) for lang, v in result["by_language"].items()],
         ("language", "micro_f1", "n"),
     )
     print(

@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
             board = threat_board(es, settings.names)
             print_json({"board": board}) if args.format == "json" else _print_board(board)
             return 0
+        assert query is not None  # made above whenever --board is not given
         if args.incidents:
             return _run_incidents(es, settings, query, args.format)
         tags = ("<em>", "</em>") if args.format == "json" else ("[", "]")

@@ -13,6 +13,7 @@ the table is recovered. Rules are re-read from the rules index every RELOAD_SECO
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -131,7 +132,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         "value_serializer": "raw",
     }
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
-    schema = faust.Schema(key_serializer="json", value_serializer="json")
+    schema: Any = faust.Schema(key_serializer="json", value_serializer="json")
     state = app.Table(STATE_TABLE, default=None, partitions=1, schema=schema)
     reloader = RuleReloader(settings)
     sending = Sending()
@@ -157,7 +158,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
             seen = zone.seen_before(event.message.tp, event.message.offset)
             sends = [instant.send(a, r, seen_before=seen) for a, r in fired]
             # Acked once the alerts are out: a crash before that replays the event.
-            sending.start(sends, done=lambda event=event: stream.ack(event))
+            sending.start(sends, done=functools.partial(stream.ack, event))
             yield None
 
     async def match_alerts(stream: Any) -> Any:
