@@ -10,19 +10,22 @@ store (they live on in Elasticsearch); until then a replayed event finds its inc
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import MutableMapping
 from typing import Any
 
 from eventwatch.incidents.assign import Assignment, assign, to_incident
 from eventwatch.incidents.families import window_of
-from eventwatch.incidents.reports import candidate_keys, report_of
+from eventwatch.incidents.reports import Report, candidate_keys, report_of
 from eventwatch.models import Event
 
 KEEP_CLOSED_WINDOWS = 2
-# An event is compared with at most this many incidents of its groups (the most recent that
-# its time allows): bounded work per event however busy a country's news is.
-MAX_CANDIDATES = 200
+# An event is compared only with incidents of its groups that share a place, an actor or an
+# anchor with it (an inverted index; the score needs one of them anyway), or that carry none,
+# and with at most this many of those (the most recent its time allows): bounded work per
+# event however busy a country's news is.
+MAX_CANDIDATES = 50
 PRUNE_EVERY = 64  # additions to a group between sweeps of its closed incidents
 
 
@@ -33,6 +36,10 @@ class IncidentBook:
         self._members: dict[str, str] = {}
         self._latest: dict[str, float] = {}
         self._added: dict[str, int] = defaultdict(int)
+        self._by_token: dict[str, set[str]] = defaultdict(set)  # place/actor/anchor -> ids
+        self._tokens: dict[str, set[str]] = {}  # incident id -> its tokens
+        self._bare: set[str] = set()  # incidents without any token: any report may join
+        self._where: dict[str, str] = {}  # incident id -> its group
 
     def invalidate(self) -> None:
         """The store changed under us (partitions assigned): rebuild the indexes on next use."""
@@ -46,14 +53,26 @@ class IncidentBook:
             return Assignment(state, to_incident(state), created=False, changed=False)
         report = report_of(event)
         window = window_of(report.family).total_seconds()
-        near = [
-            (last, incident_id)
-            for key in candidate_keys(event, groups)
-            for incident_id, (first, last) in groups[key].items()
-            if first - window <= report.time <= last + window
+        tokens = _report_tokens(report)
+        keys = set(candidate_keys(event, groups))
+        if tokens:
+            pool = set(self._bare)
+            for token in tokens:
+                pool |= self._by_token.get(token, set())
+        else:
+            pool = {i for key in keys for i in groups[key]}
+        near = []
+        for incident_id in pool:
+            key = self._where.get(incident_id)
+            if key in keys:
+                first, last = groups[key][incident_id]
+                if first - window <= report.time <= last + window:
+                    near.append((last, incident_id))
+        candidates = [
+            self.store[i]
+            for _, i in heapq.nlargest(MAX_CANDIDATES, near)
+            if isinstance(self.store.get(i), dict)
         ]
-        near.sort(reverse=True)
-        candidates = [self.store[i] for _, i in near[:MAX_CANDIDATES] if i in self.store]
         result = assign(candidates, event, report)
         state = result.state
         self.store[state["id"]] = state
@@ -69,6 +88,10 @@ class IncidentBook:
             self._groups = defaultdict(dict)
             self._members = {}
             self._latest = {}
+            self._by_token = defaultdict(set)
+            self._tokens = {}
+            self._bare = set()
+            self._where = {}
             for state in list(self.store.values()):
                 if isinstance(state, dict) and "key" in state:
                     self._index(state)
@@ -78,8 +101,18 @@ class IncidentBook:
         assert self._groups is not None
         key = state["key"]
         self._groups[key][state["id"]] = (state["first_seen"], state["last_update"])
+        self._where[state["id"]] = key
         for event_id in [new_event] if new_event else state["event_ids"]:
             self._members[event_id] = state["id"]
+        tokens = _incident_tokens(state)
+        known = self._tokens.get(state["id"], set())
+        for token in tokens - known:
+            self._by_token[token].add(state["id"])
+        self._tokens[state["id"]] = known | tokens
+        if tokens:
+            self._bare.discard(state["id"])
+        else:
+            self._bare.add(state["id"])
         self._latest[key] = max(self._latest.get(key, 0.0), state["last_update"])
 
     def _prune(self, key: str, window: float) -> None:
@@ -90,7 +123,19 @@ class IncidentBook:
                 continue
             state = self.store.get(incident_id)
             del self._groups[key][incident_id]
+            self._where.pop(incident_id, None)
+            self._bare.discard(incident_id)
+            for token in self._tokens.pop(incident_id, set()):
+                self._by_token[token].discard(incident_id)
             if isinstance(state, dict):
                 for event_id in state["event_ids"]:
                     self._members.pop(event_id, None)
                 del self.store[incident_id]
+
+
+def _report_tokens(report: Report) -> set[str]:
+    return {*report.anchors, *report.actors, *([report.place] if report.place else [])}
+
+
+def _incident_tokens(state: dict[str, Any]) -> set[str]:
+    return {*state["anchors"], *state["actors"], *state["places"]}
