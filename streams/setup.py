@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwatch.errors import ServiceUnavailable
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
 from eventwatch.settings import Settings
+from eventwatch.streams.agents.assign_incidents import ROUTE_TOPIC
 
 
 def topic_specs(settings: Settings) -> dict[str, int]:
@@ -17,6 +18,10 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.dlq_topic: n,
         names.events_topic: n,
         names.alerts_topic: n,
+        # Internal topics of the worker, made here too: a topic Faust creates as it starts may be
+        # missing from its consumer's first metadata, and the agent then never reads it.
+        names.topic(ROUTE_TOPIC): n,
+        names.assigned_events_topic: 1,
     }
 
 
