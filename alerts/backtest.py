@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwatch.alerts.durations import parse_duration
 from eventwatch.alerts.engine import Engine, event_time
 from eventwatch.alerts.rules import AnyKindRule
+from eventwatch.durations import parse_duration
 from eventwatch.errors import UsageError
 from eventwatch.models import Event, utcnow
 from eventwatch.names import Names

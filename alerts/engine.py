@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 from itertools import product
 from typing import Any
 
+from eventwatch import threat_state
 from eventwatch.alerts import per_incident, windows
-from eventwatch.alerts.durations import format_duration
-from eventwatch.alerts.matching import event_countries, matches
+from eventwatch.alerts.matching import matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
+from eventwatch.durations import format_duration
 from eventwatch.models import Alert, Event, Incident, stable_id, utcnow
 
 
@@ -48,6 +49,7 @@ def groups(event: Event, group_by: list[str]) -> list[str]:
 class Engine:
     def __init__(self, state: State, rules: Iterable[AnyKindRule] = ()) -> None:
         self.state = state
+        self._change: dict[str, Any] | None = None
         self.rules: list[AnyKindRule] = []
         self.set_rules(rules)
 
@@ -58,9 +60,14 @@ class Engine:
         self, event: Event, incident: Incident | None = None
     ) -> list[tuple[Alert, AnyKindRule]]:
         """The alerts `event` fires; `incident` is the one it joined (None: it stands alone)."""
+        # A country's level changes once, in one place, before any rule looks at it.
+        self._change = None
+        if any(rule.match.threat_level_change for rule in self.rules):
+            self._change = threat_state.observe(self.state, event)
         fired: list[tuple[Alert, AnyKindRule]] = []
         for rule in self.rules:
-            if rule.per == "incident":
+            # A threat level change is once per change already, whichever `per` the rule says.
+            if rule.per == "incident" and not rule.match.threat_level_change:
                 fired += [(a, rule) for a in per_incident.step(self, rule, event, incident)]
             elif matches(rule.match, event):
                 fired += [(alert, rule) for alert in self._apply(rule, event)]
@@ -107,28 +114,22 @@ class Engine:
             return self._spike(rule, event, ts, title)
         if isinstance(rule, NewTermRule):
             return self._new_term(rule, event, title)
-        group = ""
         if rule.match.threat_level_change:
-            change = self._threat_change(rule, event)
-            if change is None:
-                return []
-            group, previous, level = change
-            title = f"{title}: threat level in {group} {previous} -> {level}"
-            return [(group, [event], 1, stable_id(rule.id, event.id), title)]
-        return [(group, [event], 1, stable_id(rule.id, event.id), f"{title}: {event.summary}")]
+            return self._threat_change(rule, event, title)
+        return [("", [event], 1, stable_id(rule.id, event.id), f"{title}: {event.summary}")]
 
-    def _threat_change(self, rule: AnyKindRule, event: Event) -> tuple[str, str, str] | None:
-        if event.threat_level is None:
-            return None
-        countries = sorted(event_countries(event))
-        if event.location is not None and event.location.country:
-            countries = [event.location.country.upper()]
-        if not countries:
-            return None
-        key = f"tl|{rule.id}|{countries[0]}"
-        level = event.threat_level.normalized
-        previous = windows.level_changed(self.state, key, level)
-        return None if previous is None else (countries[0], previous, level)
+    def _threat_change(self, rule: AnyKindRule, event: Event, title: str) -> list[tuple]:
+        change = self._change
+        if change is None:
+            return []
+        if rule.match.directions and change["direction"] not in rule.match.directions:
+            return []
+        was = f"{change['previous']} -> " if change["previous"] else ""
+        summary = (
+            f"{title}: {change['system']} threat level in {change['country']} "
+            f"{change['direction']}: {was}{change['level']} ({change['rank']} of {change['of']})"
+        )
+        return [(change["country"], [event], 1, stable_id(rule.id, change["id"]), summary)]
 
     def _threshold(self, rule: ThresholdRule, event: Event, ts: float, title: str) -> list[tuple]:
         out = []

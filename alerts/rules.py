@@ -25,10 +25,10 @@ from pydantic import (
 )
 
 from eventwatch.alerts.actions import ActionConfigUnion
-from eventwatch.alerts.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.alerts.query import QuerySyntaxError, parse_query
+from eventwatch.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.errors import UsageError
-from eventwatch.models import EventType, Modality
+from eventwatch.models import EventType, Modality, ThreatDirection
 
 KINDS = ("any", "threshold", "spike", "new_term")
 Per = Literal["incident", "event"]
@@ -95,13 +95,26 @@ class Match(_Strict):
         default=None, description="simple_query_string over summary, evidence and actor names"
     )
     threat_level_change: bool = Field(
-        default=False, description="only events that change their country's normalized threat level"
+        default=False,
+        description="only events that change their country's threat level (once per change, "
+        "however many outlets report it)",
+    )
+    directions: list[ThreatDirection] = Field(
+        default_factory=list,
+        description="with threat_level_change: only these directions (raised, lowered)",
     )
 
     @field_validator("countries")
     @classmethod
     def _upper(cls, value: list[str]) -> list[str]:
         return [c.upper() for c in value]
+
+    @field_validator("directions")
+    @classmethod
+    def _directions_need_change(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if value and not info.data.get("threat_level_change"):
+            raise ValueError("directions need threat_level_change: true")
+        return value
 
     @field_validator("query")
     @classmethod

@@ -71,15 +71,6 @@ def new_terms(state: State, key: str, values: list[str]) -> list[str]:
     return new
 
 
-def level_changed(state: State, key: str, level: str, *, initial: str = "low") -> str | None:
-    """The previous level when `level` differs from it; an unseen key starts at `initial`."""
-    previous = state.get(key) or initial
-    if previous == level:
-        return None
-    state[key] = level
-    return previous
-
-
 def throttled(state: State, key: str, ts: float, throttle_s: float | None) -> bool:
     """True when the last firing under `key` is less than `throttle_s` before `ts`."""
     if not throttle_s:

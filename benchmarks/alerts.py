@@ -25,7 +25,9 @@ from eventwatch.alerts.store import create_rule
 from eventwatch.benchmarks.tagger import generated_texts
 from eventwatch.clients import require_elasticsearch
 from eventwatch.errors import EventwatchError
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.ingest.producer import ArticleProducer
+from eventwatch.kafka_config import kafka_client_options
 from eventwatch.models import Article
 from eventwatch.settings import Settings, get_settings
 from eventwatch.stack.cleanup import delete_prefixed_elasticsearch, delete_prefixed_kafka
@@ -65,6 +67,7 @@ class AlertReader(threading.Thread):
             auto_offset_reset="earliest",
             enable_auto_commit=False,
             fetch_max_wait_ms=20,  # the harness must not add its own wait to the figures
+            **kafka_client_options(settings),
         )
 
     def run(self) -> None:
@@ -129,6 +132,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         es = require_elasticsearch(settings)
         ensure_topics(settings)
+        ensure_alert_indices(es, settings.names)
         rule = {"id": "bench-any", "per": "event", "match": {}, "actions": [{"type": "log"}]}
         create_rule(es, settings.names, rule)
         proc = start_worker(env, home / "worker.log")

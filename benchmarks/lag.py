@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwatch.kafka_config import kafka_client_options
 from eventwatch.settings import Settings
 from eventwatch.streams.app import app_id
 
@@ -13,8 +14,9 @@ def consumer_lag(settings: Settings) -> dict[str, Any]:
 
     names = settings.names
     topics = (names.articles_topic, names.events_topic)
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap)
+    options = kafka_client_options(settings)
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, **options)
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, **options)
     try:
         committed = admin.list_consumer_group_offsets(app_id(settings))
         partitions = [

@@ -18,6 +18,7 @@ from eventwatch.benchmarks.bench_deploy import BenchDeployment, progress
 from eventwatch.benchmarks.lag import consumer_lag
 from eventwatch.benchmarks.rss import RssSampler
 from eventwatch.clients import elasticsearch_client
+from eventwatch.kafka_config import kafka_client_options
 
 POLL_S = 0.1
 SAMPLE_EVERY_S = 10.0
@@ -87,7 +88,10 @@ def _produce_at_rate(
     from kafka import KafkaProducer
 
     producer = KafkaProducer(
-        bootstrap_servers=deployment.settings.kafka_bootstrap, acks="all", linger_ms=0
+        bootstrap_servers=deployment.settings.kafka_bootstrap,
+        acks="all",
+        linger_ms=0,
+        **kafka_client_options(deployment.settings),
     )
     topic = deployment.names.articles_topic
     started = time.monotonic()

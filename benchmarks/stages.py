@@ -19,6 +19,7 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.errors import EventwatchError
 from eventwatch.indexers.setup import ensure_index
 from eventwatch.indexers.templates import ARTICLES
+from eventwatch.kafka_config import kafka_client_options
 from eventwatch.streams.setup import ensure_topics
 from eventwatch.streams.writers import bulk_writer
 from eventwatch.tagging import Tagger
@@ -52,7 +53,10 @@ def produce(
     from kafka import KafkaProducer
 
     producer = KafkaProducer(
-        bootstrap_servers=deployment.settings.kafka_bootstrap, acks="all", linger_ms=5
+        bootstrap_servers=deployment.settings.kafka_bootstrap,
+        acks="all",
+        linger_ms=5,
+        **kafka_client_options(deployment.settings),
     )
     try:
         topic = topic or deployment.names.articles_topic
@@ -91,6 +95,7 @@ async def _raw_copy(
         auto_offset_reset="earliest",
         enable_auto_commit=False,
         max_partition_fetch_bytes=8 * 2**20,
+        **kafka_client_options(settings),
     )
     await consumer.start()
     # Assigned up front: the worker is a member of its group before e2e starts, too.

@@ -12,6 +12,8 @@ import importlib
 import sys
 from typing import NoReturn
 
+from pydantic import ValidationError
+
 from eventwatch.errors import EventwatchError
 
 COMMAND_MODULES = (
@@ -26,6 +28,7 @@ COMMAND_MODULES = (
     "search",
     "rules",
     "alerts",
+    "feeds",
     "bench",
 )
 
@@ -53,9 +56,21 @@ def main(argv: list[str] | None = None) -> int:
     except EventwatchError as exc:
         print(f"eventwatch: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ValidationError as exc:
+        if exc.title != "Settings":
+            raise
+        print(f"eventwatch: {settings_problem(exc)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("eventwatch: interrupted", file=sys.stderr)
         return 130
+
+
+def settings_problem(exc: ValidationError) -> str:
+    """The first refused EVENTWATCH_* variable and why, without its value (it may be secret)."""
+    error = exc.errors()[0]
+    name = "EVENTWATCH_" + "_".join(str(part) for part in error["loc"]).upper()
+    return f"{name}: {error['msg']}"
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from eventwatch.dashboard.routes import (
     alerts,
     articles,
     events,
+    feeds,
     health,
     incidents,
     metrics,
@@ -25,6 +26,7 @@ from eventwatch.dashboard.routes import (
     session,
     stream,
     taxonomy,
+    threat_levels,
 )
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
@@ -69,8 +71,10 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         taxonomy,
         articles,
         events,
+        threat_levels,
         incidents,
         rules,
+        feeds,
         alerts,
         stream,
         session,

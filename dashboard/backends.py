@@ -107,8 +107,8 @@ def get_event(es: Any, names: Names, event_id: str) -> dict[str, Any] | None:
     return search.get_event(es, names, event_id)
 
 
-def threat_board(es: Any, names: Names) -> list[dict[str, Any]]:
-    return search.threat_board(es, names)
+def threat_board(es: Any, names: Names, country: str | None = None) -> list[dict[str, Any]]:
+    return search.threat_board(es, names, country)
 
 
 def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None:

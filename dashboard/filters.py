@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from eventwatch.alerts.durations import parse_duration
 from eventwatch.dashboard.errors import InvalidField
+from eventwatch.durations import parse_duration
 from eventwatch.models import EVENT_TYPES
 
 MAX_LIMIT = 200

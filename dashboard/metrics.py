@@ -52,6 +52,13 @@ class DashboardMetrics:
         self.stream_clients = Gauge(
             "eventwatch_stream_clients", "Open /api/stream connections", registry=r
         )
+        self.feed_health = Gauge(
+            "eventwatch_feed",
+            "Per watched feed: last_poll / last_new_item (Unix seconds), items_per_hour, "
+            "error (1 when its last poll failed), silent (1 when quiet for longer than usual)",
+            ["feed", "measure"],
+            registry=r,
+        )
         self._times: deque[float] = deque()
         self._lock = threading.Lock()
 

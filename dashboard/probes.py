@@ -1,4 +1,4 @@
-"""Figures /metrics computes when scraped: worker consumer lag and index latency."""
+"""Figures /metrics computes when scraped: worker consumer lag, index latency, feed health."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,25 @@ class Probes:
             self._consumer_lag()
         except Exception as exc:
             log.debug("consumer lag probe: %s", exc)
+        try:
+            self._feeds(es)
+        except Exception as exc:
+            log.debug("feeds probe: %s", exc)
+
+    def _feeds(self, es: Any) -> None:
+        from eventwatch.indexers.feeds import feed_status_rows
+
+        gauge = self._metrics.feed_health
+        gauge.clear()  # removed feeds disappear from the scrape
+        for row in feed_status_rows(es, self._settings.names):
+            feed = row["id"]
+            for measure in ("last_poll", "last_new_item"):
+                if row[measure]:
+                    stamp = _when(row[measure]).timestamp()
+                    gauge.labels(feed=feed, measure=measure).set(stamp)
+            gauge.labels(feed=feed, measure="items_per_hour").set(row["items_per_hour"])
+            gauge.labels(feed=feed, measure="error").set(1 if row["last_error"] else 0)
+            gauge.labels(feed=feed, measure="silent").set(1 if row["warning"] else 0)
 
     def _index_latency(self, es: Any) -> None:
         names = self._settings.names
@@ -65,11 +85,17 @@ class Probes:
         from kafka import KafkaAdminClient, KafkaConsumer
 
         settings = self._settings
-        admin = KafkaAdminClient(
-            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-dashboard-lag"
-        )
+        options = kafka_client_options(settings)
+        with quiet_kafka_logs():  # the stream hub reports a broker it cannot use, once
+            admin = KafkaAdminClient(
+                bootstrap_servers=settings.kafka_bootstrap,
+                client_id="eventwatch-dashboard-lag",
+                **options,
+            )
         consumer = KafkaConsumer(
-            bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-dashboard-lag"
+            bootstrap_servers=settings.kafka_bootstrap,
+            client_id="eventwatch-dashboard-lag",
+            **options,
         )
         try:
             committed = admin.list_consumer_group_offsets(settings.consumer_group)

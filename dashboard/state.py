@@ -22,7 +22,7 @@ class DashboardState:
         self.probes = Probes(settings, self.metrics)
         names = settings.names
         self.hub = StreamHub(
-            settings.kafka_bootstrap,
+            settings,
             {
                 names.events_topic: "event",
                 names.alerts_topic: "alert",

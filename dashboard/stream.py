@@ -17,15 +17,22 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
+from eventwatch.kafka_probe import kafka_connection_problem
+from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 500
 REFRESH_TOPICS_S = 2.0
+RETRY_MIN_S = 2.0
+RETRY_MAX_S = 30.0
 
 
 class StreamHub:
-    def __init__(self, bootstrap: str, topics: dict[str, str], metrics: DashboardMetrics) -> None:
-        self._bootstrap = bootstrap
+    def __init__(
+        self, settings: Settings, topics: dict[str, str], metrics: DashboardMetrics
+    ) -> None:
+        self._settings = settings
         self._kinds = topics  # topic name -> "event" | "alert"
         self._metrics = metrics
         self._clients: set[asyncio.Queue] = set()
@@ -33,6 +40,7 @@ class StreamHub:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.connected = False
+        self.problem: str | None = None  # why the broker cannot be used, said once in the log
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
@@ -61,23 +69,44 @@ class StreamHub:
                 queue.put_nowait((kind, document))
 
     def _run(self) -> None:
+        delay = RETRY_MIN_S
         while not self._stop.is_set():
             try:
-                self._consume()
-            except Exception as exc:  # broker gone: say so once per attempt, retry
-                self.connected = False
-                log.warning("live stream consumer: %s; retrying in 2 s", exc)
-                self._stop.wait(2)
+                # kafka-python's consumer connects lazily and would look healthy while the
+                # broker refuses our credentials: ask first, with one plain connection.
+                problem = kafka_connection_problem(self._settings, timeout=5)
+                if problem is None:
+                    with quiet_kafka_logs():
+                        self._consume()
+                    delay = RETRY_MIN_S
+                    continue
+            except Exception as exc:  # broker gone mid-stream, or settings refused
+                problem = self._diagnose(exc)
+            # Say why once, then retry quietly until the reason changes or it works.
+            self.connected = False
+            if problem != self.problem:
+                log.error("live stream: %s (retrying quietly)", problem)
+                self.problem = problem
+            self._stop.wait(delay)
+            delay = min(delay * 2, RETRY_MAX_S)
+
+    def _diagnose(self, exc: Exception) -> str:
+        try:
+            problem = kafka_connection_problem(self._settings, timeout=5)
+        except Exception as probe_exc:  # e.g. settings refused: that is the reason
+            return str(probe_exc)
+        return problem or f"Kafka consumer failed: {type(exc).__name__}"
 
     def _consume(self) -> None:
         from kafka import KafkaConsumer
 
         consumer = KafkaConsumer(
-            bootstrap_servers=self._bootstrap,
+            bootstrap_servers=self._settings.kafka_bootstrap,
             group_id=None,
             enable_auto_commit=False,
             fetch_max_wait_ms=100,
             client_id="eventwatch-dashboard",
+            **kafka_client_options(self._settings),
         )
         try:
             assigned: set[Any] = set()
@@ -88,7 +117,7 @@ class StreamHub:
                     assigned = self._assign(consumer, assigned, from_end=first)
                     first = False
                     next_refresh = time.monotonic() + REFRESH_TOPICS_S
-                    self.connected = True
+                    self._connected_now()
                 if not assigned:
                     self._stop.wait(0.2)
                     continue
@@ -97,6 +126,12 @@ class StreamHub:
                         self._handle(record.topic, record.value)
         finally:
             consumer.close()
+
+    def _connected_now(self) -> None:
+        if self.problem is not None:
+            log.info("live stream: connected to Kafka")
+            self.problem = None
+        self.connected = True
 
     def _assign(self, consumer: Any, assigned: set[Any], *, from_end: bool) -> set[Any]:
         from kafka import TopicPartition

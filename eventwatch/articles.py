@@ -16,13 +16,24 @@ from eventwatch.models import Article, stable_id, utcnow
 
 DEFAULT_MAX_CHARS = 1_000_000
 _LANG_RE = re.compile(r"^[a-z]{2}$")
-_STRING_FIELDS = ("text", "title", "url", "source", "language", "id", "published_at")
+_STRING_FIELDS = (
+    "text",
+    "title",
+    "url",
+    "source",
+    "language",
+    "id",
+    "published_at",
+    "feed",
+    "text_source",
+)
+_TEXT_SOURCES = ("feed", "page")
 # C0 controls other than tab, newline and carriage return are never part of real news text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # Below Elasticsearch's limits (512-byte _id, 32766-byte keyword terms, UTF-8 up to 4 bytes
 # per character): longer values would pass here and be refused later, out of sight.
-_MAX_FIELD_CHARS = {"id": 128, "url": 4096, "source": 1024, "title": 4096}
+_MAX_FIELD_CHARS = {"id": 128, "url": 4096, "source": 1024, "title": 4096, "feed": 128}
 
 
 def article_id(url: str | None, title: str | None, text: str) -> str:
@@ -87,6 +98,12 @@ def parse_article_dict(data: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
                 field="language",
             )
     published_at = _parse_date(data.get("published_at"))
+    text_source = data.get("text_source")
+    if text_source is not None and text_source not in _TEXT_SOURCES:
+        raise InvalidArticle(
+            f"field 'text_source' must be 'feed' or 'page', got {text_source!r}",
+            field="text_source",
+        )
     title = data.get("title")
     url = data.get("url")
     return Article(
@@ -98,6 +115,8 @@ def parse_article_dict(data: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
         language=language,
         published_at=published_at,
         received_at=utcnow(),
+        feed=data.get("feed"),
+        text_source=text_source,
     )
 
 

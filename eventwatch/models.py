@@ -23,6 +23,7 @@ else:  # the types of eventwatch/data/taxonomy.json, as an enum in validation an
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
 ThreatNormalized = Literal["low", "elevated", "high", "critical"]
+TextSource = Literal["feed", "page"]
 
 
 def utcnow() -> datetime:
@@ -48,6 +49,10 @@ class Article(BaseModel):
     language: str | None = None
     published_at: datetime | None = None
     received_at: datetime = Field(default_factory=utcnow)
+    # Articles from the feed poller: the feed's id, and whether `text` is the article page's
+    # main text or only what the feed entry carried (the page could not be had).
+    feed: str | None = None
+    text_source: TextSource | None = None
 
 
 class Actor(BaseModel):
@@ -74,9 +79,20 @@ class Evidence(BaseModel):
     end: int
 
 
+ThreatDirection = Literal["raised", "lowered", "maintained", "issued"]
+
+
 class ThreatLevel(BaseModel):
+    """A terror_alert's level: `level` in the system's own words, its place (`rank` of `of`,
+    1 = lowest) on the national scale `system`, and the change the text reports."""
+
     level: str
     normalized: ThreatNormalized
+    system: str | None = None
+    rank: int | None = Field(default=None, ge=1)
+    of: int | None = Field(default=None, ge=1)
+    direction: ThreatDirection | None = None
+    previous: str | None = None
 
 
 class Plover(BaseModel):

@@ -12,6 +12,7 @@ ARTICLES = "articles"
 ARTICLES_DLQ = "articles.dlq"
 EVENTS = "events"
 ALERTS = "alerts"
+FEEDS = "feeds"
 # Events with the incident each joined (written by assign_incidents): the input of the
 # windowed and per-incident alert rules, and the dashboard's live incident updates.
 ASSIGNED_EVENTS = "alerts.input"
@@ -21,6 +22,7 @@ INDEX_EVENTS = "eventwatch-events"
 INDEX_INCIDENTS = "eventwatch-incidents"
 INDEX_ALERTS = "eventwatch-alerts"
 INDEX_RULES = "eventwatch-rules"
+INDEX_FEEDS = "eventwatch-feeds"
 
 
 @dataclass(frozen=True)
@@ -75,3 +77,11 @@ class Names:
     @property
     def rules_index(self) -> str:
         return self.index(INDEX_RULES)
+
+    @property
+    def feeds_topic(self) -> str:
+        return self.topic(FEEDS)
+
+    @property
+    def feeds_index(self) -> str:
+        return self.index(INDEX_FEEDS)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from eventwatch.names import Names
@@ -31,6 +32,22 @@ class Settings(BaseSettings):
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_controller_port: int = 9093
     elasticsearch_url: str = "http://127.0.0.1:9200"
+    # Secured connections (docs/connections.md); every Kafka client is built from these
+    # in eventwatch.kafka_config, every Elasticsearch client in eventwatch.clients.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = None
+    kafka_ssl_certfile: Path | None = None
+    kafka_ssl_keyfile: Path | None = None
+    kafka_ssl_password: SecretStr | None = None  # of the key file
+    kafka_ssl_check_hostname: bool = True
+    elasticsearch_username: str | None = None
+    elasticsearch_password: SecretStr | None = None
+    elasticsearch_api_key: SecretStr | None = None  # base64 "id:key", as Elasticsearch prints it
+    elasticsearch_ca_certs: Path | None = None
+    elasticsearch_ssl_fingerprint: str | None = None  # SHA-256 of the server certificate
     elasticsearch_transport_port: int | None = None  # local stack; default: HTTP port + 100
     maven_cache: Path | None = None  # local stack jars; default: <home>/maven
     topic_prefix: str = ""
@@ -45,6 +62,15 @@ class Settings(BaseSettings):
     spacy_model: str | None = None
     api_keys: str = ""
     webhook_allow_private: bool = False
+    # Feed poller (ingest/feeds, streams/agents/poll_feeds): feed and page URLs follow the same
+    # private-address policy as webhooks; the local sample (`eventwatch up`) allows them.
+    feeds_allow_private: bool = False
+    # Fetches in flight per worker; seconds per request whatever the server does; bytes per
+    # document or page after decompression; how often the workers' leader reads the feeds index.
+    feeds_concurrency: int = Field(default=16, ge=1)
+    feeds_timeout: float = Field(default=10.0, gt=0)
+    feeds_max_bytes: int = Field(default=5_000_000, ge=1024)
+    feeds_sync_seconds: float = Field(default=10.0, gt=0)
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8000
     worker_web_port: int = 6066

@@ -222,45 +222,8 @@ def get_event(es: Any, names: Names, event_id: str) -> dict[str, Any] | None:
     return event
 
 
-def threat_board(es: Any, names: Names) -> list[dict[str, Any]]:
-    """The latest asserted terror alert level per country, most severe first."""
-    latest = [
-        {"article.published_at": {"order": "desc", "missing": "_last", "unmapped_type": "date"}},
-        {TIME_FIELD: {"order": "desc", "unmapped_type": "date"}},
-    ]
-    body = {
-        "size": 0,
-        "query": {
-            "bool": {
-                "filter": [
-                    {"term": {"type": "terror_alert"}},
-                    {"term": {"modality": "asserted"}},
-                    {"exists": {"field": "threat_level.normalized"}},
-                ]
-            }
-        },
-        "aggs": {
-            "country": {
-                "terms": {"field": "location.country", "size": 300},
-                "aggs": {"latest": {"top_hits": {"size": 1, "sort": latest}}},
-            }
-        },
-    }
-    result = _search(es, names.events_index, body)
-    rows = []
-    for bucket in (result.get("aggregations") or {}).get("country", {}).get("buckets", []):
-        hit = bucket["latest"]["hits"]["hits"][0]
-        event = hit["_source"]
-        level = event.get("threat_level") or {}
-        rows.append(
-            {
-                "country": bucket["key"],
-                "level": level.get("level"),
-                "normalized": level.get("normalized"),
-                "since": (event.get("article") or {}).get("published_at") or event.get(TIME_FIELD),
-                "evidence": event.get("evidence"),
-                "event_id": hit["_id"],
-            }
-        )
-    order = {"critical": 0, "high": 1, "elevated": 2, "low": 3}
-    return sorted(rows, key=lambda r: (order.get(r["normalized"], 9), r["country"]))
+def threat_board(es: Any, names: Names, country: str | None = None) -> list[dict[str, Any]]:
+    """Per country the current threat level and its history of changes (indexers.board)."""
+    from eventwatch.indexers.board import threat_board as board
+
+    return board(es, names, country)

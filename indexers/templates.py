@@ -98,7 +98,18 @@ def event_properties() -> dict[str, Any]:
         },
         "confidence": {"type": "float"},
         "severity": {"type": "integer"},
-        "threat_level": {"properties": {"level": KEYWORD, "normalized": KEYWORD}},
+        "threat_level": {
+            "properties": {
+                "level": KEYWORD,
+                "normalized": KEYWORD,
+                # v2: the place on the national scale and the change (issue 13)
+                "system": KEYWORD,
+                "rank": {"type": "integer"},
+                "of": {"type": "integer"},
+                "direction": KEYWORD,
+                "previous": KEYWORD,
+            }
+        },
         "modality": KEYWORD,
         "plover": {"properties": {"type": KEYWORD, "mode": KEYWORD, "context": KEYWORD}},
         "tagger_version": KEYWORD,
@@ -120,7 +131,7 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=2,  # v2: incident_id
+    version=3,  # v2: threat level fields; v3: incident_id
     mappings={"dynamic": False, "properties": {**event_properties(), "incident_id": KEYWORD}},
 )
 
@@ -218,4 +229,27 @@ RULES = IndexSpec(
     },
 )
 
-ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, INCIDENTS, ALERTS, RULES)
+# Watched feeds (SPEC section 7): the validated configuration, and the poller's health
+# snapshot that the workers copy here after each poll (the state itself is in a Faust table).
+FEEDS = IndexSpec(
+    kind="feeds",
+    version=1,
+    mappings={
+        "dynamic": False,
+        "properties": {
+            "feed_id": KEYWORD,
+            "feed": {"type": "object", "enabled": False},
+            "updated_at": DATE,
+            "status": {
+                "properties": {
+                    "last_poll": DATE,
+                    "last_new_item": DATE,
+                    "last_error": {"type": "text"},
+                    "items_per_hour": {"type": "float"},
+                }
+            },
+        },
+    },
+)
+
+ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, INCIDENTS, ALERTS, RULES, FEEDS)

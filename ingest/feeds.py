@@ -20,6 +20,13 @@ _SPACE_RE = re.compile(r"\s+")
 def feed_items(raw: bytes, where: str) -> Iterator[Item]:
     import feedparser
 
+    from eventwatch.ingest.feed_document import MalformedFeed, refuse_unsafe_xml
+
+    try:
+        refuse_unsafe_xml(raw)  # the same XML bomb guard as the feed poller
+    except MalformedFeed as exc:
+        yield Item(where, raw, error=str(exc))
+        return
     parsed = feedparser.parse(raw)
     outlet = (parsed.get("feed") or {}).get("title")
     # A broken document still parses into empty entries; only entries with content count.

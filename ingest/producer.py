@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import json
-import logging
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from eventwatch.errors import ServiceUnavailable
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
+from eventwatch.kafka_probe import kafka_connection_problem, kafka_unavailable
 from eventwatch.models import Article
 from eventwatch.settings import Settings
 
 # Articles may be up to max_article_chars characters (UTF-8: several bytes each); setup
 # raises the topics' max.message.bytes to match.
 MAX_MESSAGE_BYTES = 8 * 1024 * 1024
-
-
-@contextmanager
-def quiet_kafka_logs() -> Iterator[None]:
-    """kafka-python logs every failed connect attempt; we report the outcome in one line."""
-    logger = logging.getLogger("kafka")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 class ArticleProducer:
@@ -44,6 +31,11 @@ class ArticleProducer:
         from kafka import KafkaProducer
         from kafka.errors import KafkaError
 
+        # kafka-python's producer connects lazily: a refused password would only show as a
+        # metadata timeout on the first send, a minute later. One probe says why at once.
+        problem = kafka_connection_problem(self.settings)
+        if problem is not None:
+            raise ServiceUnavailable(problem)
         try:
             with quiet_kafka_logs():
                 self._producer = KafkaProducer(
@@ -53,12 +45,10 @@ class ArticleProducer:
                     retries=5,
                     max_request_size=MAX_MESSAGE_BYTES,
                     client_id="eventwatch-ingest",
+                    **kafka_client_options(self.settings),
                 )
         except KafkaError as exc:
-            raise ServiceUnavailable(
-                f"Kafka does not answer at {self.settings.kafka_bootstrap} ({exc}); "
-                "start it with 'eventwatch stack up' or set EVENTWATCH_KAFKA_BOOTSTRAP"
-            ) from exc
+            raise kafka_unavailable(self.settings, exc) from exc
         return self
 
     def send_article(self, article: Article) -> None:
@@ -70,7 +60,12 @@ class ArticleProducer:
         self._send(self.names.dlq_topic, None, value)
 
     def _send(self, topic: str, key: bytes | None, value: bytes) -> None:
-        future = self._producer.send(topic, key=key, value=value)
+        from kafka.errors import KafkaError
+
+        try:
+            future = self._producer.send(topic, key=key, value=value)
+        except KafkaError as exc:  # e.g. no metadata within max_block_ms: the broker went away
+            raise kafka_unavailable(self.settings, exc) from exc
         future.add_errback(self._record_failure, topic)
 
     def _record_failure(self, exc: BaseException, topic: str) -> None:

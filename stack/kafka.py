@@ -52,10 +52,10 @@ class KafkaServer:
         (self.home / "logs").mkdir(parents=True, exist_ok=True)
         properties = config_dir / "server.properties"
         properties.write_text(self._server_properties(), "utf-8")
-        log4j = config_dir / "log4j.properties"
+        log4j = config_dir / "log4j2.properties"
         log4j.write_text(
             resources.files("eventwatch.stack")
-            .joinpath("config", "kafka-log4j.properties")
+            .joinpath("config", "kafka-log4j2.properties")
             .read_text(),
             "utf-8",
         )
@@ -67,12 +67,16 @@ class KafkaServer:
             str(tools.java), f"-Xmx{heap}", f"-Xms{heap}", "-XX:+UseG1GC",
             "-Djava.awt.headless=true",
             f"-Dkafka.logs.dir={self.home / 'logs'}",
-            f"-Dlog4j.configuration=file:{log4j}",
+            f"-Dlog4j2.configurationFile={log4j}",
             "-cp", classpath, "kafka.Kafka", str(properties),
         ]  # fmt: skip
 
     def _server_properties(self) -> str:
-        lines = {
+        return "".join(f"{key}={value}\n" for key, value in self.server_properties().items())
+
+    def server_properties(self) -> dict[str, str]:
+        """The broker's configuration; a subclass may add listeners (tests: SASL_SSL)."""
+        return {
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.voters": f"1@{self.host}:{self.controller_port}",
@@ -94,7 +98,10 @@ class KafkaServer:
             "auto.create.topics.enable": "true",
             "delete.topic.enable": "true",
         }
-        return "".join(f"{key}={value}\n" for key, value in lines.items())
+
+    def format_options(self) -> list[str]:
+        """Extra `kafka-storage format` options, e.g. --add-scram users (none here)."""
+        return []
 
     def _format_storage(self, tools: Toolchain, classpath: str, properties: Path) -> None:
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
@@ -102,7 +109,7 @@ class KafkaServer:
             [
                 str(tools.java),
                 "-Xmx256m",
-                f"-Dlog4j.configuration=file:{properties.parent}/log4j.properties",
+                f"-Dlog4j2.configurationFile={properties.parent}/log4j2.properties",
                 f"-Dkafka.logs.dir={self.home / 'logs'}",
                 "-cp",
                 classpath,
@@ -112,6 +119,7 @@ class KafkaServer:
                 cluster_id,
                 "-c",
                 str(properties),
+                *self.format_options(),
             ],  # fmt: skip
             capture_output=True,
             text=True,

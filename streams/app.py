@@ -8,8 +8,15 @@ from typing import Any
 import faust
 
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.kafka_config import faust_broker_credentials
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import assign_incidents, index_events, match_alerts, tag_articles
+from eventwatch.streams.agents import (
+    assign_incidents,
+    index_events,
+    match_alerts,
+    poll_feeds,
+    tag_articles,
+)
 from eventwatch.streams.topics import Topics
 
 log = logging.getLogger(__name__)
@@ -38,6 +45,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     app = faust.App(
         app_id(settings),
         broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap.split(",")],
+        broker_credentials=faust_broker_credentials(settings),
         value_serializer="raw",
         topic_partitions=settings.articles_partitions,
         topic_replication_factor=1,
@@ -72,6 +80,7 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     index_events.register(app, topics, settings)
     assign_incidents.register(app, topics, settings)
     match_alerts.register(app, topics, settings)
+    poll_feeds.register(app, topics, settings)
     return app
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from eventwatch.errors import ServiceUnavailable
-from eventwatch.ingest.producer import MAX_MESSAGE_BYTES, quiet_kafka_logs
+from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
+from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
+from eventwatch.kafka_probe import kafka_unavailable
 from eventwatch.settings import Settings
 from eventwatch.streams.agents.assign_incidents import ROUTE_TOPIC
 
@@ -18,11 +19,20 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.dlq_topic: n,
         names.events_topic: n,
         names.alerts_topic: n,
+        names.feeds_topic: n,  # feed configurations, keyed by feed id (streams/agents/poll_feeds)
         # Internal topics of the worker, made here too: a topic Faust creates as it starts may be
         # missing from its consumer's first metadata, and the agent then never reads it.
         names.topic(ROUTE_TOPIC): n,
         names.assigned_events_topic: 1,
     }
+
+
+def topic_configs(settings: Settings, name: str) -> dict[str, str]:
+    configs = {"max.message.bytes": str(MAX_MESSAGE_BYTES)}
+    if name == settings.names.feeds_topic:
+        # Only each feed's latest configuration matters (the leader re-publishes them all).
+        configs["cleanup.policy"] = "compact"
+    return configs
 
 
 def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
@@ -34,13 +44,12 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
     try:
         with quiet_kafka_logs():
             admin = KafkaAdminClient(
-                bootstrap_servers=settings.kafka_bootstrap, client_id="eventwatch-setup"
+                bootstrap_servers=settings.kafka_bootstrap,
+                client_id="eventwatch-setup",
+                **kafka_client_options(settings),
             )
     except KafkaError as exc:
-        raise ServiceUnavailable(
-            f"Kafka does not answer at {settings.kafka_bootstrap} ({exc}); "
-            "start it with 'eventwatch stack up' or set EVENTWATCH_KAFKA_BOOTSTRAP"
-        ) from exc
+        raise kafka_unavailable(settings, exc) from exc
     try:
         existing = set(admin.list_topics())
         results = []
@@ -52,7 +61,7 @@ def ensure_topics(settings: Settings) -> list[tuple[str, str]]:
                 name,
                 num_partitions=partitions,
                 replication_factor=1,
-                topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+                topic_configs=topic_configs(settings, name),
             )
             try:
                 admin.create_topics([topic])

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> None:
     app = create_app(settings, web_port=args.web_port)
     worker = faust.Worker(app, loglevel=args.loglevel, logfile=sys.stdout, redirect_stdouts=False)
     # One line per HTTP request / Kafka fetch drowns the worker's own log.
-    for noisy in ("elasticsearch", "kafka"):
+    for noisy in ("elasticsearch", "kafka", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     worker.execute_from_commandline()
 

@@ -23,7 +23,7 @@ from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import modality_of
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
-from eventwatch.tagging.threat import alert_system, threat_level
+from eventwatch.tagging.threat import Reading, read_threat
 from eventwatch.taxonomy import EventTypeInfo, load_taxonomy
 
 _CASUALTIES = re.compile(
@@ -95,8 +95,27 @@ class Assembler:
             modality = modality_of(
                 self.lexicon, folded, sentence, (trigger.start, trigger.end), info.modality
             )
+            reading = None
+            if info.actors == "alerting_state":
+                reading = self._threat_reading(text, sentence, trigger, mentions)
+                if reading is None:
+                    continue
+                if reading.level_spans and modality != "asserted":
+                    masked = _masked(folded, sentence[0], reading.level_spans)
+                    span = (trigger.start, trigger.end)
+                    modality = modality_of(self.lexicon, masked, sentence, span, info.modality)
+                if modality == "historical":
+                    # The reader refused dated history ('raised in 2015'); what is left (the
+                    # level 'since the 2015 attacks', a change on an anniversary) is current.
+                    modality = "asserted"
+                if modality in ("future", "hypothetical") and reading.threat.direction in (
+                    "maintained",
+                    "issued",
+                ):
+                    # 'will remain at 4', 'warned of possible attacks': a statement made now.
+                    modality = "asserted"
             candidate = Candidate(kind, trigger, sentence, modality)
-            self._fill(candidate, mentions, speaker, text)
+            self._fill(candidate, mentions, speaker, text, reading)
             plausible = _plausible(info, candidate, mentions)
             if plausible or self._generic_actor(info, candidate, mentions, folded):
                 found.append(candidate)
@@ -104,6 +123,22 @@ class Assembler:
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return salient(found, sentences, folded, year)
+
+    def _threat_reading(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        trigger: TriggerMatch,
+        mentions: list[EntityMention],
+    ) -> Reading | None:
+        """The level statement; None for a look-alike (a call to raise it, weather, a market)."""
+        countries = [
+            (m.entity.country, m.start - sentence[0])
+            for m in mentions
+            if m.entity.country and m.entity.kind in ("state", "city")
+        ]
+        surface = text[trigger.start - sentence[0] : trigger.end - sentence[0]]
+        return read_threat(self.lexicon.threat_grammar, text, countries, surface)
 
     def _generic_actor(
         self, info: EventTypeInfo, c: Candidate, mentions: list[EntityMention], folded: str
@@ -138,7 +173,12 @@ class Assembler:
         return None
 
     def _fill(
-        self, c: Candidate, mentions: list[EntityMention], speaker: Entity | None, text: str
+        self,
+        c: Candidate,
+        mentions: list[EntityMention],
+        speaker: Entity | None,
+        text: str,
+        threat: Reading | None = None,
     ) -> None:
         c.location = actor_rules.location(mentions)
         reading = self.taxonomy[c.type].actors
@@ -148,15 +188,13 @@ class Assembler:
             c.sources = actor_rules.doer(mentions)
         elif reading == "armed_doer":
             c.sources = actor_rules.doer(mentions, ("state", "group"))
-        elif reading == "alerting_state":
-            c.threat = threat_level(self.lexicon, text, 0, len(text))
-            system = alert_system(text)
-            states = actor_rules.doer(mentions, ("state",))
-            country = states[0].country if states else (system[1] if system else None)
+        elif reading == "alerting_state" and threat is not None:
+            c.threat = threat.threat
+            country = threat.country
             if country and (c.location is None or c.location.country != country):
                 c.location = Location(name=country_name(country), country=country)
-            if states:
-                c.sources = states
+            own = [m.entity for m in mentions if m.entity.kind == "state"]
+            c.sources = [e for e in own if e.country == country][:1] or own[:1]
         strong = not c.trigger.kind.startswith("_")
         c.confidence = round(
             min(
@@ -177,7 +215,7 @@ class Assembler:
             best = merged.get(key)
             if best is None:
                 merged[key] = c
-            elif (c.threat is not None, c.confidence) > (best.threat is not None, best.confidence):
+            elif _preference(c) > _preference(best):
                 c.sources = c.sources or best.sources
                 c.targets = c.targets or best.targets
                 c.location = c.location or best.location
@@ -235,6 +273,19 @@ def _plausible(info: EventTypeInfo, c: Candidate, mentions: list[EntityMention])
     if info.requires == "named_actor":
         return any(m.entity.kind in actor_rules.ACTOR_KINDS for m in mentions)
     return True
+
+
+def _preference(c: Candidate) -> tuple[bool, bool, float]:
+    """Which of two reports of one event to keep: a level on a scale over a bare warning."""
+    return (c.threat is not None and c.threat.rank is not None, c.threat is not None, c.confidence)
+
+
+def _masked(folded: str, offset: int, spans: tuple[tuple[int, int], ...]) -> str:
+    """`folded` with the level names at `spans` (sentence offsets) blanked out."""
+    chars = list(folded)
+    for start, end in spans:
+        chars[offset + start : offset + end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _severity(info: EventTypeInfo, c: Candidate, sentence: str) -> int:

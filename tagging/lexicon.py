@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
+from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
 from eventwatch.taxonomy import load_taxonomy
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -49,7 +50,7 @@ class Lexicon:
     context: dict[str, re.Pattern[str]]
     exclude: dict[str, list[str]]
     cues: dict[str, re.Pattern[str]]
-    threat_levels: list[tuple[re.Pattern[str], str]]
+    threat_grammar: Grammar
     resolve: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     infix_heads: re.Pattern[str] | None = None
     types: set[str] = field(default_factory=set)
@@ -191,10 +192,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
             name: re.compile(_bounded(p, compounds), FLAGS)
             for name, p in raw.get("cues", {}).items()
         },
-        threat_levels=[
-            (re.compile(level["pattern"], FLAGS), level["normalized"])
-            for level in raw.get("threat_levels", [])
-        ],
+        threat_grammar=compile_grammar(raw.get("threat_levels", {}), lang),
         resolve=_resolve_rules(raw, context, path.name),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )

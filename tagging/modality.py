@@ -29,7 +29,10 @@ def modality_of(
     """The first modality among negated, hypothetical, future, historical whose cue is near."""
     sent_start, sent_end = sentence
     start, end = trigger
-    after = folded[end : min(sent_end, end + _AFTER)]
+    stop = min(sent_end, end + _AFTER)
+    while stop < sent_end and folded[stop].isalnum():
+        stop += 1  # the last word whole: 'au ni|veau' cut short would read as the cue 'ni'
+    after = folded[end:stop]
     if _INFINITIVE.match(after):
         after = ""
     for name, window in _WINDOWS.items():

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from eventwatch.addresses import PrivateTargetRefused, check_public_url
 from eventwatch.models import Alert
 
 if TYPE_CHECKING:
@@ -48,30 +46,12 @@ class Action(Protocol):
         ...
 
 
-def _is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    return ip.is_global and not ip.is_multicast
-
-
 async def check_public_target(url: str, ctx: DeliveryContext) -> None:
-    """Refuse loopback, private and link-local targets unless the operator allowed them.
-
-    Webhook URLs come from rule editors; without this check a rule could make the worker
-    call internal services (SSRF).
-    """
-    if ctx.allow_private:
-        return
-    import asyncio
-
-    host = urlsplit(url).hostname or ""
+    """Refuse loopback, private and link-local targets unless the operator allowed them
+    (the core's policy, shared with the feed poller)."""
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except OSError as exc:
-        raise DeliveryFailed(f"cannot resolve {host!r}: {exc}") from exc
-    for info in infos:
-        address = str(info[4][0])
-        if not _is_public(address):
-            raise DeliveryFailed(
-                f"target {host} resolves to the private or loopback address {address}; "
-                "set EVENTWATCH_WEBHOOK_ALLOW_PRIVATE=true to allow it"
-            )
+        await check_public_url(
+            url, allow_private=ctx.allow_private, setting="EVENTWATCH_WEBHOOK_ALLOW_PRIVATE"
+        )
+    except PrivateTargetRefused as exc:
+        raise DeliveryFailed(str(exc)) from exc

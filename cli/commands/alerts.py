@@ -22,9 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from eventwatch.alerts.durations import parse_duration
     from eventwatch.alerts.store_alerts import list_alerts
     from eventwatch.clients import require_elasticsearch
+    from eventwatch.durations import parse_duration
 
     try:
         since = parse_duration(args.since)

@@ -1,4 +1,4 @@
-"""`eventwatch bench tagger|pipeline|alerts`: throughput and latency figures, side by side."""
+"""`eventwatch bench tagger|pipeline|alerts|feeds`: throughput and latency figures, side by side."""
 
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ import importlib
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
 
-TARGETS = ("tagger", "pipeline", "alerts")
+TARGETS = ("tagger", "pipeline", "alerts", "feeds")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("bench", help="throughput and latency benchmarks")
     parser.add_argument("target", choices=TARGETS)
     parser.add_argument("path", nargs="?", help="input texts (default: per benchmark)")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="at most this many articles (feeds: feeds, 500)"
+    )
     pipeline = parser.add_argument_group("pipeline")
     pipeline.add_argument("--corpus", help="JSONL corpus (default: ../shared/corpus or generated)")
     pipeline.add_argument("--articles", type=int, help="articles for the throughput runs")

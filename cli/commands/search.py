@@ -30,7 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--sort", choices=("time", "relevance"), default=None)
     parser.add_argument("--limit", type=int, default=20, metavar="N")
     parser.add_argument("--after", dest="search_after", help="the 'next' token of a page")
-    parser.add_argument("--board", action="store_true", help="show the threat-level board")
+    parser.add_argument(
+        "--board",
+        action="store_true",
+        help="the threat-level board: per country the current level and its changes "
+        "(--country CC for one)",
+    )
     parser.add_argument(
         "--incidents",
         action="store_true",
@@ -66,8 +71,12 @@ def run(args: argparse.Namespace) -> int:
     es = require_elasticsearch(settings)
     try:
         if args.board:
-            board = threat_board(es, settings.names)
-            print_json({"board": board}) if args.format == "json" else _print_board(board)
+            country = args.countries[0] if len(args.countries) == 1 else None
+            board = threat_board(es, settings.names, country)
+            if args.format == "json":
+                print_json({"countries": board})
+            else:
+                _print_board(board)
             return 0
         assert query is not None  # made above whenever --board is not given
         if args.incidents:
@@ -130,13 +139,21 @@ def _print_result(result: dict[str, Any]) -> None:
 
 def _print_board(board: list[dict[str, Any]]) -> None:
     rows = [
-        (b["country"], b["normalized"], b["level"], b["since"], _short(_text(b), 70)) for b in board
+        (
+            b["country"],
+            b["system"],
+            b["level"],
+            f"{b['rank']}/{b['of']}",
+            b["normalized"],
+            (b["since"] or "")[:16],
+            b["sources"],
+            len(b["history"]),
+        )
+        for b in board
     ]
-    print_table(rows, ("country", "normalized", "level", "since", "evidence"))
-
-
-def _text(row: dict[str, Any]) -> str:
-    return (row.get("evidence") or {}).get("text", "")
+    print_table(
+        rows, ("country", "system", "level", "rank", "normalized", "since", "src", "changes")
+    )
 
 
 def _short(text: str, width: int) -> str:

@@ -1,4 +1,6 @@
-"""`eventwatch up`: local stack, topics and indices, workers, dashboard, then the sample feed.
+"""`eventwatch up`: local stack, topics and indices, workers, dashboard, and the sample feeds
+(the sample articles served as RSS feeds with article pages by a local news site, which the
+workers poll; a new item appears every 20 s).
 
 Everything this command started is stopped on Ctrl-C; servers that were already running
 before it (someone else's) are left alone.
@@ -8,15 +10,15 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import signal
 import sys
 from pathlib import Path
 from typing import Any
 
+from eventwatch.clients import require_elasticsearch
 from eventwatch.errors import UsageError
 from eventwatch.settings import Settings, get_settings
-
-SAMPLE_FEED = Path(__file__).resolve().parent.parent / "samples" / "feed.jsonl"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "what it started.",
     )
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
-    parser.add_argument("--no-sample", action="store_true", help="do not ingest the sample feed")
+    parser.add_argument(
+        "--no-sample", action="store_true", help="do not serve and poll the sample feeds"
+    )
     parser.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard")
     parser.set_defaults(handler=run)
 
@@ -55,6 +59,7 @@ def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[st
     from eventwatch.streams.supervisor import WorkerGroup, spawn_child, stop_child
 
     setup(settings)
+    sample = None if args.no_sample else _start_sample_feeds(settings)
     logs = settings.home / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     with (
@@ -74,14 +79,21 @@ def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[st
             dashboard = spawn_child(argv, stdout=ui_log)
         try:
             _print_where(settings, servers, pids, dashboard is not None, logs)
-            if not args.no_sample:
-                _ingest_sample(settings)
+            if sample is not None:
+                print(
+                    f"sample feeds  {sample.site.base_url}/ "
+                    f"({len(sample.feeds())} feeds, polled every 30 s)",
+                    flush=True,
+                )
             print("eventwatch: running; Ctrl-C stops everything started here", flush=True)
             return group.supervise()
         finally:
             group.stop()
             if dashboard is not None:
                 stop_child(dashboard)
+            if sample is not None:
+                sample.stop()
+                sample.site.stop()
 
 
 def _print_where(
@@ -99,13 +111,19 @@ def _print_where(
         print(f"{name:<14}{where}", flush=True)
 
 
-def _ingest_sample(settings: Settings) -> None:
-    from eventwatch.ingest.producer import ArticleProducer
-    from eventwatch.ingest.run import ingest_items
-    from eventwatch.ingest.sources import file_items
+def _start_sample_feeds(settings: Settings) -> Any:
+    """The local news site with the sample feeds, stored as feeds the workers then poll.
+    Its address is a loopback one, so the workers started here may poll private addresses."""
+    from eventwatch.indexers.feeds import save_feed
+    from eventwatch.stack.news_site import NewsSite
+    from eventwatch.stack.sample_feeds import SampleFeeds
 
-    with ArticleProducer(settings) as producer:
-        report = ingest_items(
-            file_items(SAMPLE_FEED), producer, max_chars=settings.max_article_chars
-        )
-    print(f"sample feed   {report.sent} articles sent to {settings.names.articles_topic}")
+    os.environ["EVENTWATCH_FEEDS_ALLOW_PRIVATE"] = "true"  # inherited by the workers
+    sample = SampleFeeds(NewsSite().start()).start()
+    es = require_elasticsearch(settings)
+    try:
+        for feed in sample.feeds():
+            save_feed(es, settings.names, feed)
+    finally:
+        es.close()
+    return sample

@@ -69,6 +69,12 @@ def _overview_data(es: Any, names: Any) -> dict[str, Any]:
     }
 
 
+@router.get("/threat-levels", response_class=HTMLResponse)
+async def threat_levels_page(request: Request, _: PageUser, es: ESDep, names: NamesDep) -> Response:
+    board = await asyncio.to_thread(backends.threat_board, es, names)
+    return render(request, "threat_levels.html", active="threat-levels", board=board)
+
+
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(
     request: Request,

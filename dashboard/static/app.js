@@ -230,18 +230,20 @@ function countryName(cc) {
   return title ? title.textContent : cc;
 }
 
-// The threat board keeps the newest asserted terror alert level per country.
+// The threat board keeps the newest asserted level on a national scale per country (warnings
+// with no scale, direction 'issued', are no level).
 function boardUpdate(e) {
   const rows = document.getElementById("board-rows");
   const level = e.threat_level || {}, cc = (e.location || {}).country;
-  if (!rows || e.type !== "terror_alert" || e.modality !== "asserted" || !level.normalized || !cc) return;
+  if (!rows || e.modality !== "asserted" || !level.normalized || !level.rank || !cc) return;
+  if (level.direction === "issued") return;
   const since = (e.article || {}).published_at || e.tagged_at || "";
   const old = rows.querySelector(`tr[data-cc="${CSS.escape(cc)}"]`);
   if (old && since && old.dataset.since && Date.parse(old.dataset.since) > Date.parse(since)) return;
   const row = el("tr", { "data-cc": cc, "data-since": since, "data-level": level.normalized, title: (e.evidence || {}).text || "", class: "fresh" },
     el("td", { text: old ? old.cells[0].textContent : countryName(cc) }),
     el("td", {}, el("span", { class: `level lv-${level.normalized}`, text: level.level || "" }), " ",
-      el("span", { class: "muted", text: level.normalized })),
+      el("span", { class: "muted", text: `${level.normalized} · ${level.rank}/${level.of || "?"} ${level.system || ""}` })),
     el("td", {}, el("a", { href: `/events/${encodeURIComponent(e.id)}`, text: when(since) })));
   if (old) old.replaceWith(row); else rows.prepend(row);
   sortBoard(rows);

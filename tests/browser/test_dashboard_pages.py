@@ -124,11 +124,13 @@ def test_live_threat_levels_keep_the_board_sorted_by_severity(
 
     def alert(n: int, cc: str, normalized: str, level: str) -> dict[str, Any]:
         location = {"name": cc, "country": cc, "lat": 50.0, "lon": 5.0}
+        rank = {"elevated": 2, "high": 3, "critical": 4}[normalized]
+        threat = {"level": level, "normalized": normalized, "system": f"{cc}-scale"}
         return make_event(
             n,
             id=f"board{n}",
             location=location,
-            threat_level={"level": level, "normalized": normalized},
+            threat_level={**threat, "rank": rank, "of": 4, "direction": "raised"},
         )
 
     index_events(

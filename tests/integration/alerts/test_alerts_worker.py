@@ -22,6 +22,7 @@ from support.workers import Worker
 
 from eventwatch.alerts.store import create_rule
 from eventwatch.alerts.store_alerts import list_alerts
+from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.models import Event
 from eventwatch.streams.setup import ensure_topics
 
@@ -52,8 +53,9 @@ def mailbox() -> Iterator[tuple[Mailbox, int]]:
 
 
 @pytest.fixture
-def worker(test_settings, tmp_path: Path, mailbox) -> Iterator[Worker]:
+def worker(test_settings, es, tmp_path: Path, mailbox) -> Iterator[Worker]:
     _, smtp_port = mailbox
+    ensure_alert_indices(es, test_settings.names)  # what `eventwatch setup` does
     env = dict(os.environ)
     env.update(
         EVENTWATCH_WEBHOOK_ALLOW_PRIVATE="true",

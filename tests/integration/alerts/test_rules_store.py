@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -24,11 +25,26 @@ from eventwatch.alerts.store import (
     set_enabled,
 )
 from eventwatch.alerts.store_alerts import list_alerts
+from eventwatch.errors import ServiceUnavailable
 from eventwatch.indexers.setup import ensure_alert_indices, ensure_indices
 
 pytestmark = pytest.mark.elasticsearch
 
 LOG = [{"type": "log"}]
+
+
+@pytest.fixture(autouse=True)
+def alert_indices(es, test_settings) -> None:
+    """What `eventwatch setup` does before any rule is stored."""
+    ensure_alert_indices(es, test_settings.names)
+
+
+def test_a_rule_is_refused_before_setup(es, test_settings) -> None:
+    names = dataclasses.replace(
+        test_settings.names, index_prefix=test_settings.names.index_prefix + "nosetup-"
+    )
+    with pytest.raises(ServiceUnavailable, match="eventwatch setup"):
+        create_rule(es, names, {"id": "early", "actions": LOG})
 
 
 def test_store_round_trip_and_errors(es, test_settings) -> None:

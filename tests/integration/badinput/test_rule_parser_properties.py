@@ -15,7 +15,7 @@ KEYS = [
     "id", "name", "enabled", "kind", "match", "throttle", "actions", "window", "threshold",
     "group_by", "baseline", "factor", "min_count", "field", "description",
     "types", "countries", "actors", "languages", "modality", "min_severity", "min_confidence",
-    "query", "type", "url", "headers", "to", "threat_level_change",
+    "query", "type", "url", "headers", "to", "threat_level_change", "directions",
 ]  # fmt: skip
 SCALARS = st.one_of(
     st.none(),
@@ -25,7 +25,7 @@ SCALARS = st.one_of(
     st.text(max_size=30),
     st.sampled_from(["any", "threshold", "spike", "new_term", "log", "webhook", "email",
                      "slack", "10m", "1h", "0s", "-5m", "terror_attack", "FR", "de",
-                     "location.country", "a AND (", "\x00", "\ud800"]),
+                     "location.country", "a AND (", "\x00", "\ud800", "raised"]),
 )  # fmt: skip
 # Durations as analysts write them, absurdly long ones included.
 DURATIONS = st.builds(

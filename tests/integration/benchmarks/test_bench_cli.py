@@ -1,4 +1,4 @@
-"""`eventwatch bench tagger|pipeline|alerts --format json` on small corpora of our own, the
+"""`eventwatch bench tagger|pipeline|alerts|feeds --format json` on small corpora of our own, the
 pipeline and alerts benchmarks against the real Kafka and Elasticsearch."""
 
 from __future__ import annotations
@@ -86,3 +86,13 @@ def test_bench_alerts_times_article_to_alert_for_an_any_rule(test_settings) -> N
     assert figures["rate"] == pytest.approx(50, rel=0.2)  # the rate achieved, measured
     assert figures["alerts"] > 0
     assert 0 < figures["alert_ms"]["p50"] <= figures["alert_ms"]["p99"]
+
+
+def test_bench_feeds_polls_and_extracts_every_item_then_gets_304s() -> None:
+    figures = bench("feeds", "--limit", "20")
+    assert (figures["feeds"], figures["items"], figures["new_items_second_round"]) == (20, 80, 0)
+    assert figures["items_per_s"] > 0 and figures["not_modified_polls_per_s"] > 0
+    assert figures["cpu_ms_per_item"] == pytest.approx(
+        1000 * figures["cpu_s"] / figures["items"], rel=0.01
+    )
+    assert figures["site_cpu_s"] is not None

@@ -156,3 +156,54 @@ def test_alerts_list_and_acknowledge(
     again = client.get("/api/alerts", headers=VIEWER).json()["alerts"][0]
     assert again["acknowledged"] is True
     assert client.post("/api/alerts/missing/ack", headers=EDITOR).status_code == 404
+
+
+def _report(n: int, source: str, rank: int, level: str, minutes: int) -> dict[str, Any]:
+    from datetime import UTC, datetime, timedelta
+
+    at = (datetime(2026, 3, 1, 12, tzinfo=UTC) + timedelta(minutes=minutes)).isoformat()
+    return make_event(
+        n,
+        threat_level={
+            "level": level,
+            "normalized": "critical" if rank == 3 else "elevated",
+            "system": "Vigipirate",
+            "rank": rank,
+            "of": 3,
+            "direction": "raised" if rank == 3 else "lowered",
+        },
+        article={"id": f"art{n}", "source": source, "published_at": at},
+    )
+
+
+def test_threat_levels_api_gives_current_level_and_history(
+    client: TestClient, es: Any, dashboard_settings: Settings
+) -> None:
+    reports = [
+        _report(1, "afp", 3, "urgence attentat", 0),
+        _report(2, "le-monde", 3, "urgence attentat", 5),
+        _report(3, "dpa", 3, "urgence attentat", 9),
+        _report(4, "afp", 2, "sécurité renforcée – risque attentat", 600),
+    ]
+    index_events(es, dashboard_settings, reports)
+    assert client.get("/api/threat-levels").status_code == 401
+    board = client.get("/api/threat-levels", headers=VIEWER).json()
+    [france] = board["countries"]
+    assert (france["country"], france["system"], france["rank"], france["of"]) == (
+        "FR",
+        "Vigipirate",
+        2,
+        3,
+    )
+    assert [c["direction"] for c in france["history"]] == ["lowered", "raised"]
+    assert [c["sources"] for c in france["history"]] == [1, 3]  # three outlets: one change
+    one = client.get("/api/threat-levels/fr", headers=VIEWER)
+    assert one.status_code == 200 and one.json()["history"] == france["history"]
+    unknown = client.get("/api/threat-levels/DE", headers=VIEWER)
+    assert unknown.status_code == 404 and "DE" in unknown.text
+    bad = client.get("/api/threat-levels/France", headers=VIEWER)
+    assert bad.status_code == 422 and "country" in bad.text
+    client.post("/login", data={"key": "v-key"})
+    page = client.get("/threat-levels")
+    assert page.status_code == 200
+    assert "sécurité renforcée – risque attentat" in page.text and "2 of 3" in page.text

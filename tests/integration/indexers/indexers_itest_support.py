@@ -54,7 +54,14 @@ def make_event(
         confidence=round(0.3 + (i % 7) * 0.1, 2),
         severity=1 + i % 5,
         threat_level=(
-            ThreatLevel(level=f"level {i % 4}", normalized=LEVELS[i % 4])
+            ThreatLevel(
+                level=f"level {1 + i % 4}",
+                normalized=LEVELS[i % 4],
+                system=f"scale-{country}",
+                rank=1 + i % 4,
+                of=4,
+                direction="raised",
+            )
             if type_ == "terror_alert"
             else None
         ),

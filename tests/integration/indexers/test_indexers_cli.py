@@ -75,7 +75,7 @@ def test_search_json_shape_and_filters(indexed: list[Any]) -> None:
     assert "evidence" in table.stdout.splitlines()[0]
 
     board = _cli("--board", "--format", "json")
-    assert board.returncode == 0 and "board" in json.loads(board.stdout)
+    assert board.returncode == 0 and "countries" in json.loads(board.stdout)
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXT)

@@ -157,18 +157,28 @@ def test_replaying_the_same_events_changes_no_count(es: Any, names: Any) -> None
     assert get_event(es, names, "no-such-event") is None
 
 
-def test_threat_board_shows_latest_asserted_alert_per_country(es: Any, names: Any) -> None:
+def test_threat_board_shows_current_level_and_changes_per_country(es: Any, names: Any) -> None:
     events = generated(N)
     _write(es, names, events)
-    latest: dict[str, Event] = {}
-    for e in sorted(events, key=lambda e: e.tagged_at):
+    reports: dict[str, list[Event]] = {}
+    for e in sorted(events, key=lambda e: e.article.published_at):
         if e.type == "terror_alert" and e.modality == "asserted":
-            latest[e.location.country] = e
+            reports.setdefault(e.location.country, []).append(e)
     board = threat_board(es, names)
-    assert {row["country"]: row["event_id"] for row in board} == {
-        cc: e.id for cc, e in latest.items()
-    }
+    assert {row["country"] for row in board} == set(reports)
     for row in board:
-        event = latest[row["country"]]
-        assert row["normalized"] == event.threat_level.normalized
-        assert row["evidence"]["text"] == event.evidence.text
+        theirs = reports[row["country"]]
+        latest = theirs[-1].threat_level
+        assert (row["level"], row["rank"], row["of"]) == (latest.level, latest.rank, latest.of)
+        # A run of reports at one level is one change; its first report is the evidence.
+        runs = [
+            e
+            for n, e in enumerate(theirs)
+            if n == 0 or e.threat_level.rank != theirs[n - 1].threat_level.rank
+        ]
+        assert len(row["history"]) == len(runs)
+        assert row["event_id"] == runs[-1].id
+        assert row["evidence"] == runs[-1].evidence.text
+        assert row["history"][0]["level"] == row["level"]  # newest first
+    one = threat_board(es, names, board[0]["country"])
+    assert [r["country"] for r in one] == [board[0]["country"]]

@@ -80,13 +80,51 @@ def test_spike_fires_when_window_rate_exceeds_baseline() -> None:
     assert [len(f) for f in fired] == [0, 0, 1, 0]  # same window bucket: one alert id
 
 
-def test_threat_level_change_fires_on_change_only() -> None:
+def _level(rank: int, direction: str, outlet: str, level: str) -> dict[str, object]:
+    return {
+        "threat_level": {
+            "level": level,
+            "normalized": "critical" if rank == 3 else "elevated",
+            "system": "Vigipirate",
+            "rank": rank,
+            "of": 3,
+            "direction": direction,
+        },
+        "article": {"id": f"art-{outlet}-{rank}", "source": outlet},
+    }
+
+
+def test_threat_level_change_fires_once_per_change_however_many_outlets() -> None:
     e = engine(match={"threat_level_change": True})
-    high = {"threat_level": {"level": "urgence attentat", "normalized": "critical"}}
-    assert e.process(make_event(1)) == []  # no threat level stated
-    [(alert, _)] = e.process(make_event(2, **high))
-    assert alert.group == "FR" and "low -> critical" in alert.summary
-    assert e.process(make_event(3, **high)) == []
+    assert e.process(make_event(1)) == []  # no level on a scale stated
+    [(alert, _)] = e.process(make_event(2, **_level(3, "raised", "afp", "urgence attentat")))
+    assert alert.group == "FR" and "raised" in alert.summary and "urgence attentat" in alert.summary
+    for n, outlet in enumerate(("reuters", "le-monde", "dpa"), start=3):
+        assert e.process(make_event(n, **_level(3, "raised", outlet, "urgence attentat"))) == []
+    [(lowered, _)] = e.process(make_event(9, **_level(2, "lowered", "afp", "risque attentat")))
+    assert "lowered: urgence attentat -> risque attentat" in lowered.summary
+    assert lowered.id != alert.id
+
+
+def test_threat_level_change_filters_on_direction() -> None:
+    e = engine(match={"threat_level_change": True, "directions": ["raised"]})
+    assert len(e.process(make_event(1, **_level(3, "raised", "afp", "urgence attentat")))) == 1
+    assert e.process(make_event(2, **_level(2, "lowered", "afp", "risque attentat"))) == []
+
+
+def test_a_level_first_seen_as_maintained_is_no_change() -> None:
+    e = engine(match={"threat_level_change": True})
+    assert e.process(make_event(1, **_level(2, "maintained", "afp", "risque attentat"))) == []
+    assert len(e.process(make_event(2, **_level(3, "raised", "afp", "urgence attentat")))) == 1
+
+
+def test_directions_need_threat_level_change() -> None:
+    import pytest
+
+    from eventwatch.alerts.rules import InvalidRule
+
+    with pytest.raises(InvalidRule, match="directions"):
+        parse_rule({"id": "r", "actions": LOG, "match": {"directions": ["raised"]}})
 
 
 def test_query_matches_summary_evidence_and_actors() -> None:

@@ -41,6 +41,14 @@ def test_setup_creates_every_topic_with_the_articles_partition_count() -> None:
         "p1-articles.dlq": 3,
         "p1-events": 3,
         "p1-alerts": 3,
+        "p1-feeds": 3,
         "p1-incidents.input": 3,  # events keyed by incident family
         "p1-alerts.input": 1,  # events with their incidents, for the alert rules: one reader
     }
+
+
+def test_the_feeds_topic_is_compacted_and_the_others_are_not() -> None:
+    from eventwatch.streams.setup import topic_configs
+
+    assert topic_configs(settings(), "p1-feeds")["cleanup.policy"] == "compact"
+    assert "cleanup.policy" not in topic_configs(settings(), "p1-articles")

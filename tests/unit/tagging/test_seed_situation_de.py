@@ -50,7 +50,10 @@ def test_alert_is_vigipirate_at_critical(events) -> None:  # type: ignore[no-unt
     event = _one(events, "terror_alert")
     assert event.threat_level is not None
     assert event.threat_level.normalized == "critical"
-    assert "Vigipirate" in event.threat_level.level
+    assert event.threat_level.system == "Vigipirate"
+    assert event.threat_level.level == "urgence attentat"  # the system's own word for its top
+    assert (event.threat_level.rank, event.threat_level.of) == (3, 3)
+    assert event.threat_level.direction == "raised"
     assert event.location is not None and event.location.country == "FR"
 
 

@@ -1,4 +1,4 @@
-"""Durations written the way analysts write them in rules: 30s, 10m, 1h, 7d, 2w."""
+"""Durations written the way analysts write them in rules and feeds: 30s, 10m, 1h, 7d, 2w."""
 
 from __future__ import annotations
 
