@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "ingest",
     "tag",
     "eval",
+    "train",
     "search",
     "rules",
     "alerts",

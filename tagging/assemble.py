@@ -20,7 +20,7 @@ from eventwatch.models import (
 from eventwatch.tagging import actors as actor_rules
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
-from eventwatch.tagging.modality import modality_of
+from eventwatch.tagging.modality import modality_of, sentence_modality
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.threat import Reading, read_threat
@@ -123,6 +123,37 @@ class Assembler:
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
         return salient(found, sentences, folded, year)
+
+    def added(
+        self,
+        kind: str,
+        sentence: tuple[int, int],
+        text: str,
+        folded: str,
+        mentions_in: MentionFinder,
+        probability: float,
+    ) -> Candidate | None:
+        """A hit the classifier found in `sentence` without a trigger. The rules still give it
+        actors, place, level and modality (from cues anywhere in the sentence); None when they
+        find no actor that the type needs there."""
+        info = self.taxonomy[kind]
+        modality = sentence_modality(self.lexicon, folded, sentence, info.modality)
+        trigger = TriggerMatch(kind, sentence[0], sentence[0])
+        candidate = Candidate(kind, trigger, sentence, modality)
+        mentions = mentions_in(*sentence)
+        reading = None
+        if info.actors == "alerting_state":  # an alert needs its level statement
+            reading = self._threat_reading(text, sentence, trigger, mentions)
+            if reading is None:
+                return None
+        self._fill(candidate, mentions, None, folded[sentence[0] : sentence[1]], reading)
+        if not (
+            _plausible(info, candidate, mentions)
+            or self._generic_actor(info, candidate, mentions, folded)
+        ):
+            return None
+        candidate.confidence = round(min(0.9, 0.4 + 0.5 * probability), 2)
+        return candidate
 
     def _threat_reading(
         self,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -26,6 +28,7 @@ class Gold:
     labels: list[str]
     any_of: list[list[str]]
     optional: list[str]
+    source: str | None = None
 
 
 @dataclass
@@ -63,11 +66,43 @@ def read_gold(path: Path) -> list[Gold]:
                         labels=[x for x in raw.get("labels") or [] if x != "none"],
                         any_of=[list(s) for s in raw.get("any_of") or []],
                         optional=list(raw.get("optional") or []),
+                        source=raw.get("source"),
                     )
                 )
             except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
                 raise UsageError(f"{path}:{number}: not an eval line ({exc})") from exc
     return items
+
+
+SPLITS = ("tune", "holdout")
+# Translations of one set of documents are one family (NTREX: one English source file and its
+# human translations, one file per language).
+_TRANSLATIONS = re.compile(r"newstest2019-(?:src|ref)\.\w+\.txt$")
+
+
+def source_family(source: str | None) -> str:
+    """The family of a line's `source`: the file it came from, its fragment (#...) dropped."""
+    path = (source or "").split("#", 1)[0]
+    return _TRANSLATIONS.sub("newstest2019", path)
+
+
+def split_of(source: str | None) -> str:
+    """'tune' or 'holdout': a fixed function of the source family (the last bit of its sha256),
+    so that no family is on both sides and thresholds tuned on one side are judged on the
+    other."""
+    digest = hashlib.sha256(source_family(source).encode()).digest()
+    return SPLITS[0] if digest[-1] % 2 == 0 else SPLITS[1]
+
+
+def in_split(items: list[Gold], split: str | None) -> list[Gold]:
+    if split is None:
+        return items
+    if split not in SPLITS:
+        raise UsageError(f"split: {split!r} is not one of {', '.join(SPLITS)}")
+    missing = next((g for g in items if not g.source), None)
+    if missing is not None:
+        raise UsageError(f"split: line {missing.id} has no 'source' to split by")
+    return [g for g in items if split_of(g.source) == split]
 
 
 def score(gold: Gold, predicted: set[str]) -> Counts:

@@ -51,3 +51,16 @@ def modality_of(
     if "historical" in allowed and historical and historical.search(folded, sent_start, sent_end):
         return "historical"
     return "asserted"
+
+
+def sentence_modality(
+    lexicon: Lexicon, folded: str, sentence: tuple[int, int], allowed: frozenset[str]
+) -> str:
+    """Modality of an event found in a sentence without a trigger word (by the classifier):
+    the first cue anywhere in the sentence decides."""
+    start, end = sentence
+    for name in ("negated", "hypothetical", "future", "historical"):
+        cue = lexicon.cues.get(name)
+        if name in allowed and cue is not None and cue.search(folded, start, end):
+            return name
+    return "asserted"

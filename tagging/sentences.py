@@ -37,6 +37,10 @@ class Sentences:
         """Number of the sentence holding `offset`, counted from 0."""
         return bisect.bisect_right(self._starts, offset) - 1
 
+    def span(self, number: int) -> tuple[int, int]:
+        """(start, end) of sentence `number`, counted from 0."""
+        return self.around(self._starts[number])
+
     def around(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `offset`, trailing whitespace excluded."""
         i = self.index(offset)

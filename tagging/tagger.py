@@ -5,24 +5,49 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from eventwatch.errors import EventwatchError, UsageError
 from eventwatch.models import Article, Event
 from eventwatch.settings import Settings, get_settings
-from eventwatch.tagging.assemble import Assembler
+from eventwatch.tagging.assemble import Assembler, Candidate, MentionFinder
+from eventwatch.tagging.classifier import EventClassifier, shipped_classifier
+from eventwatch.tagging.combine import MODES, SentenceVotes, Thresholds, combine, vote
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
 from eventwatch.tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.salience import salient
+from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.version import TAGGER_VERSION
 
 log = logging.getLogger(__name__)
 
 
 class Tagger:
-    """Tags articles with events. Pipelines per language are built on first use."""
+    """Tags articles with events. Pipelines per language are built on first use.
 
-    def __init__(self, settings: Settings | None = None, *, version: str | None = None) -> None:
+    `mode`: 'combined' (rules and the trained classifier, the default), 'rules' or 'model'
+    (each alone, for the ablation in `eventwatch eval --mode`)."""
 
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        version: str | None = None,
+        mode: str = "combined",
+        classifier: EventClassifier | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+
+        if mode not in MODES:
+            raise UsageError(f"mode: {mode!r} is not one of {', '.join(MODES)}")
         self.settings = settings or get_settings()
         self.version = version or TAGGER_VERSION
+        self.mode = mode
+        self.classifier = None if mode == "rules" else classifier or shipped_classifier()
+        if self.classifier is None and mode == "model":
+            raise EventwatchError("mode model: no trained classifier (run `eventwatch train`)")
+        if self.classifier is None and mode == "combined":
+            log.warning("no trained classifier in the package: tagging with the rules only")
+        self.thresholds = thresholds or Thresholds.load()
         self._pipelines: dict[str, LanguagePipeline] = {}
         self._assemblers: dict[str, Assembler] = {}
 
@@ -61,11 +86,21 @@ class Tagger:
             if pipeline.model is not None
             else (None for _ in articles)
         )
+        # Every sentence is scored only when the classifier may add hits; when it can only veto
+        # (no add threshold at or below 1), only the sentences of weak rule hits are.
+        scores_all = self.classifier is not None and (
+            self.mode == "model" or self.thresholds.add <= 1.0
+        )
+        votes: list[SentenceVotes | None] = (
+            list(vote([a.text for a in articles], self.classifier.scores))  # type: ignore[union-attr]
+            if scores_all
+            else [None] * len(articles)
+        )
         results: list[list[Event]] = []
-        for article, doc in zip(articles, docs, strict=True):
+        for article, doc, votes_of in zip(articles, docs, votes, strict=True):
             folded = fold(article.text)
-            triggers = lexicon.find_triggers(folded)
-            if not triggers:
+            triggers = lexicon.find_triggers(folded) if self.mode != "model" else []
+            if not triggers and votes_of is None:
                 results.append([])
                 continue
             text = article.text
@@ -74,9 +109,41 @@ class Tagger:
                 return pipeline.mentions(text, start, end, doc)
 
             year = article.published_at.year if article.published_at else None
-            candidates = assembler.candidates(text, folded, triggers, mentions_in, year=year)
+            candidates = (
+                assembler.candidates(text, folded, triggers, mentions_in, year=year)
+                if triggers
+                else []
+            )
+            if votes_of is None and self.classifier is not None:
+                votes_of = self._votes_for_weak(text, candidates)
+            if votes_of is not None:
+
+                def add(
+                    kind: str,
+                    span: tuple[int, int],
+                    probability: float,
+                    text: str = text,
+                    folded: str = folded,
+                    mentions_in: MentionFinder = mentions_in,
+                ) -> Candidate | None:
+                    return assembler.added(kind, span, text, folded, mentions_in, probability)
+
+                candidates, added = combine(candidates, votes_of, add, self.thresholds, self.mode)
+                candidates += salient(added, Sentences(text), folded, year)
             results.append(assembler.events(article, lang, self.version, candidates))
         return results
+
+    def _votes_for_weak(self, text: str, candidates: list[Candidate]) -> SentenceVotes:
+        weak = sorted(
+            {
+                c.sentence
+                for c in candidates
+                if c.modality == "asserted" and c.confidence < self.thresholds.weak_confidence
+            }
+        )
+        assert self.classifier is not None
+        scores = self.classifier.scores([text[a:b] for a, b in weak]) if weak else []
+        return SentenceVotes(weak, scores)
 
     def _pipeline(self, lang: str) -> LanguagePipeline:
         pipeline = self._pipelines.get(lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from eventwatch.tagging.classifier import model_digest
 from eventwatch.taxonomy import TAXONOMY_FILE
 
 _VERSION = "0.1.0"
@@ -22,4 +23,6 @@ def _data_digest() -> str:
     return digest.hexdigest()[:8]
 
 
-TAGGER_VERSION = f"{_VERSION}+{_data_digest()}"
+# The trained classifier's own hash is named too (it is also in the data digest), so that a tag
+# says which model made it.
+TAGGER_VERSION = f"{_VERSION}+{_data_digest()}.{model_digest()[:8]}"

@@ -22,16 +22,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--errors", type=Path, metavar="PATH", help="write false positives/negatives as JSONL"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--mode",
+        choices=("rules", "model", "combined"),
+        default="combined",
+        help="tag with the rules, the trained classifier, or both (default; the ablation)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("tune", "holdout"),
+        help="only the lines of one half of the split by source family (lines need 'source')",
+    )
+    parser.add_argument(
+        "--lang-detect",
+        action="store_true",
+        help="instead of tagging: accuracy of language detection per language, 'lang' hidden",
+    )
     add_format_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from eventwatch.tagging import Tagger
-    from eventwatch.tagging.evaluation import evaluate, predicted_labels, read_gold
+    from eventwatch.tagging.evaluation import evaluate, in_split, predicted_labels, read_gold
 
-    items = read_gold(args.file)
-    tagger = Tagger()
+    items = in_split(read_gold(args.file), args.split)
+    if args.lang_detect:
+        return _lang_detect(items, args.format)
+    tagger = Tagger(mode=args.mode)
 
     def predict(articles):
         return [predicted_labels(events) for events in tagger.tag_batch(articles)]
@@ -72,4 +90,18 @@ def run(args: argparse.Namespace) -> int:
         f"\nn={result['n']} micro_f1={result['micro_f1']} macro_f1={result['macro_f1']} "
         f"docs_per_second={result['docs_per_second']}"
     )
+    return 0
+
+
+def _lang_detect(items, output_format: str) -> int:  # type: ignore[no-untyped-def]
+    from eventwatch.tagging.language import detection_accuracy
+
+    result = detection_accuracy([(g.text, g.lang) for g in items if g.lang])
+    if output_format == "json":
+        print_json(result)
+        return 0
+    by_language: dict[str, dict[str, object]] = result["by_language"]  # type: ignore[assignment]
+    rows = [(lang, v["accuracy"], v["n"], v["confused_with"]) for lang, v in by_language.items()]
+    print_table(rows, ("language", "accuracy", "n", "confused_with"))
+    print(f"\nn={result['n']} accuracy={result['accuracy']} detector={result['detector']}")
     return 0

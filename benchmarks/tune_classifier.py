@@ -1,0 +1,165 @@
+"""Tune the thresholds that combine the rules with the trained classifier, on ONE half of the
+dev set's split by source family (tagging.evaluation.split_of), to be judged on the other.
+
+One tagging pass records, for every article, the rule candidates, the classifier's sentence
+votes and what the rules make of every hit the classifier could add; each threshold setting of
+the grid is then scored from that record without tagging again. The objective is the mean of
+micro and macro F1 (so that small classes count). `--write` stores the best setting in
+tagging/data/classifier.json.
+
+    .venv/bin/python -m eventwatch.benchmarks.tune_classifier ../shared/eval/dev.jsonl --split tune
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import eventwatch.tagging.tagger as tagger_module
+from eventwatch.models import Article, stable_id
+from eventwatch.tagging import Tagger
+from eventwatch.tagging.combine import NONE_LABEL, THRESHOLDS_FILE, Thresholds, vetoed
+from eventwatch.tagging.evaluation import Counts, in_split, read_gold, report, score
+
+GRID = {
+    "add": (0.8, 0.85, 0.9, 0.95, 0.98, 1.01),
+    # A veto needs the model to be sure: on phrasings it never saw, a bag of words leans to
+    # '_none' (0.5-0.7) for lack of evidence, not because the sentence reports nothing.
+    "veto_none": (0.8, 0.85, 0.9, 0.95, 1.01),
+    "veto_type": (0.1, 0.2, 0.3, 0.5),
+    # A hit of confidence 0.9 has a definite trigger, a named actor and a place: never weak.
+    "weak_confidence": (0.65, 0.75, 0.85),
+}
+_REPORTED = ("asserted", "historical")
+MODEL_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+_LOWEST_ADD = min(MODEL_GRID)
+
+
+@dataclass
+class Record:
+    """What one article gives the combination, before any threshold applies."""
+
+    candidates: list[Any]
+    votes: Any
+    addable: list[tuple[str, float, Any]]  # (type, probability, candidate or None)
+
+
+def record(items: list[Any]) -> list[Record]:
+    records: list[Record] = []
+    original = tagger_module.combine
+
+    def capture(candidates, votes, add, thresholds, mode):
+        addable = []
+        for span, scores in zip(votes.spans, votes.scores, strict=True):
+            for kind, probability in scores.items():
+                if kind != NONE_LABEL and probability >= _LOWEST_ADD:
+                    addable.append((kind, probability, add(kind, span, probability)))
+        records.append(Record(list(candidates), votes, addable))
+        return candidates, []
+
+    tagger_module.combine = capture
+    try:
+        # add=0: every sentence is scored, whatever the shipped thresholds are.
+        tagger = Tagger(mode="combined", thresholds=Thresholds(add=0.0))
+        for gold in items:  # one at a time, so that records follow the items' order
+            article = Article(id=stable_id("eval", gold.id), text=gold.text, language=gold.lang)
+            before = len(records)
+            tagger.tag_batch([article])
+            if len(records) == before:  # unsupported language: nothing to combine
+                records.append(Record([], None, []))
+    finally:
+        tagger_module.combine = original
+    return records
+
+
+def predicted(rec: Record, t: Thresholds) -> set[str]:
+    if rec.votes is None:
+        return {c.type for c in rec.candidates if c.modality in _REPORTED}
+    kept = [c for c in rec.candidates if not vetoed(c, rec.votes, t)]
+    found = {c.type for c in kept if c.modality in _REPORTED}
+    for kind, probability, candidate in rec.addable:
+        if probability >= t.add and candidate is not None and candidate.modality in _REPORTED:
+            found.add(kind)
+    return found
+
+
+def predicted_by_model(rec: Record, level: float) -> set[str]:
+    return {
+        kind
+        for kind, probability, candidate in rec.addable
+        if probability >= level and candidate is not None and candidate.modality in _REPORTED
+    }
+
+
+def evaluate(
+    items: list[Any], records: list[Record], t: Thresholds, *, model_only: bool = False
+) -> dict[str, Any]:
+    total = Counts()
+    by_lang: dict[str, Counts] = defaultdict(Counts)
+    n_lang: Counter[str] = Counter()
+    for gold, rec in zip(items, records, strict=True):
+        found = predicted_by_model(rec, t.model) if model_only else predicted(rec, t)
+        counts = score(gold, found)
+        total.add(counts)
+        by_lang[gold.lang or "unknown"].add(counts)
+        n_lang[gold.lang or "unknown"] += 1
+    return report(total, by_lang, n_lang, len(items), 1.0)
+
+
+def tune(items: list[Any], records: list[Record]) -> tuple[Thresholds, dict[str, Any]]:
+    best: tuple[float, Thresholds, dict[str, Any]] | None = None
+    for values in itertools.product(*GRID.values()):
+        t = Thresholds(**dict(zip(GRID, values, strict=True)))
+        result = evaluate(items, records, t)
+        objective = _objective(result)
+        if best is None or objective > best[0] + 1e-9:
+            best = (objective, t, result)
+    assert best is not None
+    model_best = max(
+        MODEL_GRID,
+        key=lambda level: _objective(
+            evaluate(items, records, Thresholds(model=level), model_only=True)
+        ),
+    )
+    return Thresholds(**{**asdict(best[1]), "model": model_best}), best[2]
+
+
+def _objective(result: dict[str, Any]) -> float:
+    return float(result["micro_f1"] + result["macro_f1"]) / 2
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--split", choices=("tune", "holdout"), default="tune")
+    parser.add_argument("--write", action="store_true", help="store the best thresholds")
+    args = parser.parse_args()
+    items = in_split(read_gold(args.file), args.split)
+    records = record(items)
+    rules_only = evaluate(items, records, Thresholds(add=2.0, veto_none=2.0))
+    thresholds, result = tune(items, records)
+    model_only = evaluate(items, records, thresholds, model_only=True)
+    print(json.dumps({"split": args.split, "n": len(items), "thresholds": asdict(thresholds),
+                      "rules_only": _brief(rules_only), "model_only": _brief(model_only),
+                      "combined": _brief(result)}, indent=1))  # fmt: skip
+    if args.write:
+        kept = {k: v for k, v in asdict(thresholds).items() if k in GRID or k == "model"}
+        THRESHOLDS_FILE.write_text(json.dumps(kept, indent=2) + "\n", encoding="utf-8")
+
+
+def _brief(result: dict[str, Any]) -> dict[str, Any]:
+    by_language = {k: v["micro_f1"] for k, v in result["by_language"].items()}
+    return {
+        "micro_f1": result["micro_f1"],
+        "macro_f1": result["macro_f1"],
+        "by_language": by_language,
+    }
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Training the event-type classifier from data the project writes itself."""
