@@ -21,7 +21,9 @@ def history(es: Any, names: Names, rule: AnyKindRule, since: str) -> list[Event]
     try:
         start = utcnow() - parse_duration(since)
     except ValueError as exc:
-        raise UsageError(f"since: {exc}") from None
+        refused = UsageError(f"since: {exc}")
+        refused.field, refused.status = "since", 422  # type: ignore[attr-defined]
+        raise refused from None
     time_fields = ("received_at", "tagged_at", "indexed_at")
     filters: list[dict[str, Any]] = [
         {

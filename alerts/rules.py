@@ -24,7 +24,9 @@ from pydantic import (
     field_validator,
 )
 
-from eventwatch.alerts.actions import ActionConfigUnion
+from eventwatch import yamlsafe
+from eventwatch.alerts.actions import ActionConfigUnion, email
+from eventwatch.alerts.actions.webhook import MAX_HEADERS
 from eventwatch.alerts.query import QuerySyntaxError, parse_query
 from eventwatch.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.errors import UsageError
@@ -34,6 +36,7 @@ KINDS = ("any", "threshold", "spike", "new_term")
 Per = Literal["incident", "event"]
 # What `per` means for a rule stored before the field existed: what it did then.
 STORED_RULE_PER = "event"
+MAX_ACTIONS = 20
 # Dotted event paths a rule may group by or watch (new_term); `actors.name` means any actor.
 EVENT_FIELDS = (
     "type",
@@ -54,6 +57,8 @@ PATTERN_MEANINGS = {
     RULE_ID_RE: "letters, digits, '.', '_' or '-' (starting with a letter or digit, at most 100)",
     COUNTRY_RE: "a two-letter ISO 3166 country code such as FR",
     LANGUAGE_RE: "a two-letter lower-case ISO 639-1 language code such as de",
+    email.ADDRESS: "one mail address like duty@example.org (one per list item, no commas)",
+    email.ONE_LINE: "one line of text (no CR or LF)",
 }
 
 Duration = Annotated[
@@ -173,7 +178,7 @@ class RuleBase(_Strict):
     enabled: bool = True
     match: Match = Field(default_factory=lambda: Match())
     throttle: Duration | None = None
-    actions: list[ActionConfigUnion] = Field(min_length=1)
+    actions: list[ActionConfigUnion] = Field(min_length=1, max_length=MAX_ACTIONS)
     per: Per = Field(
         "incident",
         description=(
@@ -264,6 +269,12 @@ def _first_error(exc: ValidationError, kind: str) -> tuple[str, str]:
     if len(loc) >= 3 and loc[0] == "actions" and isinstance(loc[2], str):
         loc = loc[:2] + loc[3:]  # same for the action's `type` tag
     message = str(error.get("msg", "invalid"))
+    if len(loc) >= 3 and loc[0] == "actions" and loc[2] == "headers":
+        # A header's value may be a secret: name the field, never echo what was sent.
+        return f"actions[{loc[1]}].headers", (
+            "header names must be tokens (letters, digits, '-') and values one line of "
+            f"at most 4096 characters without control characters (CR, LF); at most {MAX_HEADERS}"
+        )
     message = re.sub(r"^(Value error|Assertion failed), ", "", message)
     if error.get("type") in ("union_tag_invalid", "union_tag_not_found"):
         loc.append("type")
@@ -280,6 +291,8 @@ def _first_error(exc: ValidationError, kind: str) -> tuple[str, str]:
         message = "unknown field"
     elif error.get("type") == "too_short" and loc == ["actions"]:
         message = "at least one action is required (webhook, email, slack or log)"
+    elif error.get("type") == "too_long" and loc == ["actions"]:
+        message = f"at most {MAX_ACTIONS} actions"
     field = ""
     for part in loc:
         field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else str(part))
@@ -289,7 +302,9 @@ def _first_error(exc: ValidationError, kind: str) -> tuple[str, str]:
 def parse_rules_yaml(text: str, *, source: str = "<rules>") -> list[AnyKindRule]:
     """All rules of a multi-document YAML text; the first invalid one is refused."""
     try:
-        documents = [d for d in yaml.safe_load_all(text) if d is not None]
+        documents = [d for d in yamlsafe.load_all(text) if d is not None]
+    except yamlsafe.YamlTooLarge as exc:
+        raise InvalidRule(f"refused: {exc}", field=source) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

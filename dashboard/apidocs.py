@@ -7,12 +7,14 @@ scripts/bootstrap); without them the page falls back to the CDN and says so in t
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 log = logging.getLogger(__name__)
@@ -35,12 +37,44 @@ def install(app: FastAPI, *, assets_dir: Path = SWAGGER_DIR) -> None:
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
         title = f"{app.title} API"
-        if not local:
+        if not local:  # the CDN page has an inline script: the CSP blocks it, say so
             return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title=title)
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title=title,
-            swagger_js_url=f"{ASSETS_PATH}/swagger-ui-bundle.js",
-            swagger_css_url=f"{ASSETS_PATH}/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
+        return HTMLResponse(_page(title, app.openapi_url or "/openapi.json"))
+
+    @app.get(INIT_PATH, include_in_schema=False)
+    async def docs_init() -> Response:
+        # A file of its own, not an inline <script>: the Content-Security-Policy allows
+        # scripts from this origin only.
+        return Response(
+            _init_script(app.openapi_url or "/openapi.json"), media_type="text/javascript"
         )
+
+
+INIT_PATH = "/docs/init.js"
+
+
+def _page(title: str, openapi_url: str) -> str:
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)}</title>
+<link rel="stylesheet" href="{ASSETS_PATH}/swagger-ui.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<div id="swagger-ui" data-openapi-url="{html.escape(openapi_url)}"></div>
+<script src="{ASSETS_PATH}/swagger-ui-bundle.js"></script>
+<script src="{INIT_PATH}"></script>
+</body>
+</html>
+"""
+
+
+def _init_script(openapi_url: str) -> str:
+    return (
+        "window.ui = SwaggerUIBundle({"
+        f"url: {json.dumps(openapi_url)}, dom_id: '#swagger-ui', deepLinking: true, "
+        "presets: [SwaggerUIBundle.presets.apis, SwaggerUIBundle.SwaggerUIStandalonePreset], "
+        "layout: 'BaseLayout'});\n"
+    )

@@ -28,6 +28,7 @@ from eventwatch.dashboard.routes import (
     taxonomy,
     threat_levels,
 )
+from eventwatch.dashboard.security import SecurityMiddleware
 from eventwatch.dashboard.state import DashboardState
 from eventwatch.settings import Settings, get_settings
 
@@ -43,8 +44,8 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if state.keyring.dev_mode:
             log.warning(
-                "NO API KEYS CONFIGURED: development key 'dev-admin' grants admin to anyone "
-                "who can reach this port. Set EVENTWATCH_API_KEYS before exposing it."
+                "NO API KEYS CONFIGURED: the development key grants admin on loopback host "
+                "names only. Set EVENTWATCH_API_KEYS before exposing this port."
             )
         if live:
             state.hub.start(asyncio.get_running_loop())
@@ -63,6 +64,11 @@ def create_app(settings: Settings | None = None, *, live: bool = True) -> FastAP
         redoc_url=None,
     )
     app.state.dashboard = state
+    app.add_middleware(
+        SecurityMiddleware,
+        dev_mode=state.keyring.dev_mode,
+        max_body_bytes=state.settings.max_request_bytes,
+    )
     errors.install(app)
     errors.handle(app, pages.LoginRequired, pages.login_redirect)
     for module in (

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from eventwatch.alerts import store
+from eventwatch.alerts.secrets import keep_secrets, mask_rule
 from eventwatch.dashboard.errors import InvalidField
 from eventwatch.dashboard.filters import EventFilters
 from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
@@ -121,22 +122,28 @@ def get_article(es: Any, names: Names, article_id: str) -> dict[str, Any] | None
 # --- rules ------------------------------------------------------------------------------
 
 
+# Rule secrets are write-only: every rule leaves here masked, and masks sent back by the
+# form or an API client are replaced by what is stored (alerts.secrets).
+
+
 def list_rules(es: Any, names: Names) -> list[dict[str, Any]]:
-    return store.list_rules(es, names)
+    return [mask_rule(r) for r in store.list_rules(es, names)]
 
 
 def get_rule(es: Any, names: Names, rule_id: str) -> dict[str, Any] | None:
-    return store.get_rule(es, names, rule_id)
+    rule = store.get_rule(es, names, rule_id)
+    return None if rule is None else mask_rule(rule)
 
 
 def create_rule(es: Any, names: Names, rule: dict[str, Any]) -> dict[str, Any]:
     ensure_alert_indices(es, names)
-    return store.create_rule(es, names, rule)
+    return mask_rule(store.create_rule(es, names, keep_secrets(rule, None)))
 
 
 def replace_rule(es: Any, names: Names, rule_id: str, rule: dict[str, Any]) -> dict[str, Any]:
     ensure_alert_indices(es, names)
-    return store.replace_rule(es, names, rule_id, rule)
+    merged = keep_secrets(rule, store.get_rule(es, names, rule_id))
+    return mask_rule(store.replace_rule(es, names, rule_id, merged))
 
 
 def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
@@ -144,7 +151,8 @@ def delete_rule(es: Any, names: Names, rule_id: str) -> bool:
 
 
 def set_enabled(es: Any, names: Names, rule_id: str, enabled: bool) -> dict[str, Any] | None:
-    return store.set_enabled(es, names, rule_id, enabled)
+    rule = store.set_enabled(es, names, rule_id, enabled)
+    return None if rule is None else mask_rule(rule)
 
 
 def backtest(es: Any, names: Names, rule: dict[str, Any], since: str) -> dict[str, Any]:

@@ -42,15 +42,33 @@ ESDep = Annotated[Any, Depends(get_es)]
 
 def identify(request: Request) -> Principal | None:
     """The caller from X-API-Key, else from the session cookie; None when anonymous."""
-    keyring: KeyRing = request.app.state.dashboard.keyring
+    state: DashboardState = request.app.state.dashboard
+    keyring: KeyRing = state.keyring
     key = request.headers.get("X-API-Key")
     if key is not None:
+        address = client_address(request)
+        refuse_if_throttled(state, address)
         principal = keyring.principal_for_key(key)
         if principal is None:
+            state.throttle.failed(address)
             raise HTTPException(401, "invalid API key", headers={"WWW-Authenticate": "X-API-Key"})
         return principal
     cookie = request.cookies.get(SESSION_COOKIE)
     return keyring.principal_for_session(cookie) if cookie else None
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def refuse_if_throttled(state: DashboardState, address: str) -> None:
+    wait = state.throttle.retry_after(address)
+    if wait:
+        raise HTTPException(
+            429,
+            f"too many failed keys from your address; try again in {wait} s",
+            headers={"Retry-After": str(wait)},
+        )
 
 
 def _require(role: str) -> Callable[[Request], Principal]:

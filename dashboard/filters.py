@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Query
 
 from eventwatch.dashboard.errors import InvalidField
-from eventwatch.durations import parse_duration
+from eventwatch.durations import DURATION_PATTERN, parse_duration
 from eventwatch.models import EVENT_TYPES
 
 MAX_LIMIT = 200
@@ -68,8 +69,9 @@ def parse_since(value: str) -> datetime:
 
     try:
         return datetime.now(UTC) - parse_duration(value)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if re.match(DURATION_PATTERN, value):  # a duration, but too long
+            raise InvalidField(f"field 'since': {exc}", field="since") from None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:

@@ -23,8 +23,16 @@ class DashboardMetrics:
             f"Events per second on the events topic over the last {RATE_WINDOW_S:.0f} s",
             registry=r,
         )
+        self.alerts_fired = Counter(
+            "eventwatch_alerts_fired", "Alerts seen on the alerts topic (all rules)", registry=r
+        )
+        # Rule ids say what is watched: only callers with a key get the per-rule series.
+        self.rule_registry = CollectorRegistry()
         self.alerts = Counter(
-            "eventwatch_alerts_seen", "Alerts seen on the alerts topic", ["rule_id"], registry=r
+            "eventwatch_alerts_seen",
+            "Alerts seen on the alerts topic",
+            ["rule_id"],
+            registry=self.rule_registry,
         )
         self.deliveries = Counter(
             "eventwatch_alert_deliveries",
@@ -79,6 +87,7 @@ class DashboardMetrics:
             self.events_per_second.set(len(self._times) / RATE_WINDOW_S)
 
     def saw_alert(self, rule_id: str, deliveries: list[dict]) -> None:
+        self.alerts_fired.inc()
         self.alerts.labels(rule_id=rule_id).inc()
         for delivery in deliveries:
             self.deliveries.labels(

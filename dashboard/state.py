@@ -9,7 +9,9 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.dashboard.auth import KeyRing
 from eventwatch.dashboard.metrics import DashboardMetrics
 from eventwatch.dashboard.probes import Probes
+from eventwatch.dashboard.revocations import Revocations
 from eventwatch.dashboard.stream import StreamHub
+from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.settings import Settings
 
@@ -17,7 +19,13 @@ from eventwatch.settings import Settings
 class DashboardState:
     def __init__(self, settings: Settings, *, keyring: KeyRing | None = None) -> None:
         self.settings = settings
-        self.keyring = keyring or KeyRing(settings.api_keys)
+        secret = settings.session_secret.get_secret_value() if settings.session_secret else ""
+        # Cookies signed with a configured secret outlive a restart: so must their revocations.
+        revoked_file = settings.home / "dashboard" / "revoked-sessions" if secret else None
+        self.keyring = keyring or KeyRing(
+            settings.api_keys, secret=secret or None, revocations=Revocations(revoked_file)
+        )
+        self.throttle = FailureThrottle()
         self.metrics = DashboardMetrics()
         self.probes = Probes(settings, self.metrics)
         names = settings.names

@@ -8,6 +8,9 @@ from datetime import timedelta
 _DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 DURATION_PATTERN = r"^\s*\d+\s*[smhdw]\s*$"
+# Far beyond any window or look-back, and small enough that now minus it is still a date
+# (9999999w is not: the subtraction overflowed into a 500).
+MAX_DURATION = timedelta(days=100 * 366)
 
 
 def parse_duration(value: object) -> timedelta:
@@ -17,10 +20,10 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, str):
         match = _DURATION_RE.match(value)
         if match and int(match.group(1)) > 0:
-            try:
-                return timedelta(seconds=int(match.group(1)) * _UNIT_SECONDS[match.group(2)])
-            except OverflowError:
-                raise ValueError(f"{value!r} is longer than any duration can be") from None
+            seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+            if seconds > MAX_DURATION.total_seconds():
+                raise ValueError(f"{value[:40]!r} is longer than 100 years")
+            return timedelta(seconds=seconds)
     raise ValueError(f"{value!r} is not a duration like 10m, 1h, 7d")
 
 

@@ -48,7 +48,10 @@ class Article(BaseModel):
     source: str | None = None
     language: str | None = None
     published_at: datetime | None = None
+    # Stamped once where the article enters (eventwatch.articles.receive_article) and kept.
     received_at: datetime = Field(default_factory=utcnow)
+    # When a worker took it off the articles topic: received_at -> picked_at is queueing.
+    picked_at: datetime | None = None
     # Articles from the feed poller: the feed's id, and whether `text` is the article page's
     # main text or only what the feed entry carried (the page could not be had).
     feed: str | None = None
@@ -128,6 +131,7 @@ class Event(BaseModel):
     language: str
     article: ArticleRef
     received_at: datetime | None = None
+    picked_at: datetime | None = None
     tagged_at: datetime | None = None
     indexed_at: datetime | None = None
     incident_id: str | None = None

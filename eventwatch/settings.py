@@ -79,6 +79,12 @@ class Settings(BaseSettings):
     # (dedupe lookup, tagger hand-off, bulk writes) made 64 about 20% slower end to end.
     batch_size: int = 256
     batch_seconds: float = 0.2
+    # Signs dashboard session cookies; set it (32+ characters) for sessions that outlive a
+    # restart or are shared by several dashboard processes. Unset: random per process.
+    session_secret: SecretStr | None = None
+    # Request bodies (API) and inputs (CLI files, stdin) are read up to these sizes, no further.
+    max_request_bytes: int = 8 * 1024 * 1024
+    max_input_bytes: int = 64 * 1024 * 1024
 
     @property
     def names(self) -> Names:

@@ -50,6 +50,7 @@ class EventTypeInfo:
     casualties_raise_severity: bool = False
     resolves: dict[str, str] = field(default_factory=dict)
     incident: IncidentGrouping | None = None
+    shadowed_by: str | None = None
 
     @property
     def directed(self) -> bool:
@@ -76,6 +77,7 @@ def _info(name: str, spec: dict) -> EventTypeInfo:
         casualties_raise_severity=bool(spec.get("casualties_raise_severity", False)),
         resolves=dict(spec.get("resolves", {})),
         incident=IncidentGrouping(**spec["incident"]) if spec.get("incident") else None,
+        shadowed_by=spec.get("shadowed_by"),
     )
 
 

@@ -124,6 +124,7 @@ def event_properties() -> dict[str, Any]:
             }
         },
         "received_at": DATE,
+        "picked_at": DATE,  # v3
         "tagged_at": DATE,
         "indexed_at": DATE,
     }
@@ -131,7 +132,7 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=3,  # v2: threat level fields; v3: incident_id
+    version=4,  # v2: threat_level rank/direction; v3: picked_at; v4: incident_id
     mappings={"dynamic": False, "properties": {**event_properties(), "incident_id": KEYWORD}},
 )
 

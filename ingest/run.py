@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwatch.articles import parse_article_dict
+from eventwatch.articles import receive_article
 from eventwatch.errors import InvalidArticle
 from eventwatch.ingest.dlq import dead_letter
 from eventwatch.ingest.items import Item
@@ -53,7 +53,7 @@ def ingest_items(
         reason = item.error
         if reason is None:
             try:
-                producer.send_article(parse_article_dict(item.data, max_chars=max_chars))
+                producer.send_article(receive_article(item.data, max_chars=max_chars))
                 report.sent += 1
                 continue
             except InvalidArticle as exc:

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from eventwatch.articles import parse_article_dict
+from eventwatch.articles import receive_article
 from eventwatch.errors import InvalidArticle, UsageError
 from eventwatch.ingest.dlq import dead_letter_bytes
 from eventwatch.ingest.feed_config import FeedConfig, parse_feed
@@ -126,7 +126,8 @@ class FeedRuntime:
         articles, dead = [], []
         for data in result.articles:
             try:
-                articles.append(parse_article_dict(data, max_chars=self.max_chars))
+                # The feed poller is where these articles enter: received_at is stamped here.
+                articles.append(receive_article(data, max_chars=self.max_chars))
             except InvalidArticle as exc:
                 raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
                 dead.append(dead_letter_bytes(exc.reason, raw, source=f"feed {feed_id}"))

@@ -18,6 +18,7 @@ from eventwatch.models import (
     utcnow,
 )
 from eventwatch.tagging import actors as actor_rules
+from eventwatch.tagging.gates import blocked, generic_or_background, without_shadowed
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import modality_of, sentence_modality
@@ -84,7 +85,9 @@ class Assembler:
         for trigger, sentence in located:
             text = folded[sentence[0] : sentence[1]]
             kind = self._resolve(trigger.kind, text)
-            if kind is None or self.lexicon.excluded(kind, text):
+            if kind is None or blocked(self.lexicon, kind, folded, sentence, trigger.start):
+                continue
+            if generic_or_background(self.lexicon, folded, sentence, trigger.start):
                 continue
             if trigger.kind.startswith("_") and self._covered(trigger.kind, sentence, definite):
                 continue
@@ -122,7 +125,7 @@ class Assembler:
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
-        return salient(found, sentences, folded, year)
+        return salient(without_shadowed(found, self.lexicon, folded), sentences, folded, year)
 
     def added(
         self,
@@ -199,7 +202,10 @@ class Assembler:
         if self.lexicon.excluded(kind, sentence):
             return None
         for context, resolved in self.lexicon.resolve.get(kind, ()):
-            if context == "*" or self.lexicon.has_context(context, sentence):
+            # 'police+terror': every named context must be in the sentence
+            if context == "*" or all(
+                self.lexicon.has_context(name, sentence) for name in context.split("+")
+            ):
                 return resolved
         return None
 
@@ -292,6 +298,7 @@ class Assembler:
                 published_at=article.published_at,
             ),
             received_at=article.received_at,
+            picked_at=article.picked_at,
             tagged_at=tagged_at,
         )
 

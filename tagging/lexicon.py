@@ -3,10 +3,11 @@
 Trigger patterns are lowercase regexes matched on the lowercased article text. A pattern
 matches at a word start (after the lexicon's 'trigger_prefix', if any) unless it begins with
 '~', which lets German and Russian compounds match inside a word ('~anschlag' finds
-'Terroranschlag'). One expression per language, arranged as a trie of first characters
-(tagging/dispatch.py), scans a whole article in one C-level pass (case folding is done once by
-str.lower rather than per comparison); everything slower runs only on the sentences where a
-trigger matched.
+'Terroranschlag'). '@lemma' stands for every inflection of a lemma (tagging/lemma_forms.py:
+'@accuse' is 'accuse', 'accused', 'accuses', 'accusing'). One expression per language, arranged
+as a trie of first characters (tagging/dispatch.py), scans a whole article in one C-level pass
+(case folding is done once by str.lower rather than per comparison); everything slower runs
+only on the sentences where a trigger matched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
+from eventwatch.tagging.lemma_forms import expand, load_forms
 from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
 from eventwatch.taxonomy import load_taxonomy
 
@@ -53,6 +55,11 @@ class Lexicon:
     threat_grammar: Grammar
     resolve: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     infix_heads: re.Pattern[str] | None = None
+    clause_breaks: re.Pattern[str] | None = None  # words that open a clause (modality scope)
+    not_events: re.Pattern[str] | None = None  # generic mentions and background references
+    cue_words_after: int | None = None  # how many words after a trigger a cue may stand
+    complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
+    negation_particles: re.Pattern[str] | None = None  # 'not' inside a trigger negates it
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -165,7 +172,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
     path = DATA_DIR / "lexicon" / f"{lang}.json"
     if not path.exists():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = raw_lexicon(lang)
     # Lexicons opt in to '~' in contexts and cues: older ones were tuned while it matched nothing.
     compounds = bool(raw.get("compound_contexts", False))
     context = {
@@ -194,8 +201,34 @@ def load_lexicon(lang: str) -> Lexicon | None:
         },
         threat_grammar=compile_grammar(raw.get("threat_levels", {}), lang),
         resolve=_resolve_rules(raw, context, path.name),
+        clause_breaks=_optional(raw.get("clause_breaks")),
+        not_events=_optional(raw.get("not_events")),
+        cue_words_after=raw.get("cue_words_after"),
+        complementizers=_optional(raw.get("complementizers")),
+        negation_particles=_optional(raw.get("negation_particles")),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+def _optional(patterns: list[str] | None) -> re.Pattern[str] | None:
+    return re.compile(_bounded(patterns), FLAGS) if patterns else None
+
+
+def raw_lexicon(lang: str) -> dict:
+    """The lexicon file's content with every '@lemma' replaced by the lemma's inflected
+    forms (tagging/lemma_forms.py)."""
+    path = DATA_DIR / "lexicon" / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    name = path.name
+    forms = load_forms(lang)
+    for section in ("clause_breaks", "not_events", "complementizers", "negation_particles"):
+        raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
+    for section in ("triggers", "context", "cues"):
+        raw[section] = {
+            key: [expand(p, forms, f"{name}: {section}[{key}]") for p in patterns]
+            for key, patterns in raw.get(section, {}).items()
+        }
+    return raw
 
 
 def _default_resolve() -> dict[str, list[tuple[str, str]]]:
@@ -218,8 +251,9 @@ def _resolve_rules(
     }
     for kind, pairs in rules.items():
         for ctx, _ in pairs:
-            if ctx != "*" and ctx not in context and kind in raw["triggers"]:
-                raise ValueError(f"{name}: resolve[{kind}] names unknown context {ctx!r}")
+            unknown = [c for c in ctx.split("+") if c != "*" and c not in context]
+            if unknown and kind in raw["triggers"]:
+                raise ValueError(f"{name}: resolve[{kind}] names unknown context {unknown[0]!r}")
     return rules
 
 

@@ -1,14 +1,26 @@
-"""Modality of a trigger from cue words near it: 'denied any terror threat' is no alert."""
+"""Modality of a trigger from cue words in its clause: 'denied any terror threat' is no alert.
+
+A cue reaches over the clause it stands in, however long, and no further: 'no one was hurt,
+but the bombing...' leaves the bombing asserted, 'did not, officials said on Monday, impose
+sanctions' negates them. A clause ends at punctuation inside the sentence and before the words
+a lexicon lists as 'clause_breaks' (conjunctions and relative pronouns that open a new clause).
+After the trigger only the next two words count ('the attack was not confirmed', 'sanctions
+could follow'): what follows further is the event's own content. A lexicon may narrow that
+('cue_words_after': Arabic puts adjectives after the noun, so 'هجمات إرهابية محتملة' describes
+the attacks warned of, not the warning).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventwatch.tagging.lexicon import Lexicon
 
-# How far before the trigger (in characters, same sentence) each kind of cue reaches.
-_WINDOWS = {"negated": 45, "hypothetical": 50, "future": 35}
-_AFTER = 12
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_CUE_ORDER = ("negated", "hypothetical", "future")
+_PUNCTUATION = re.compile(r"[,;:()\[\]«»“”\"]|\s[–—-]\s|\.\.\.")
+_WORDS_AFTER = 2
 # 'agreed to postpone', 'threatened to cancel': what follows 'to' is the content of the
 # event, not a cue about it (English infinitive; other languages have no such marker here).
 _INFINITIVE = re.compile(r"\s*(?:not )?to\b")
@@ -19,6 +31,46 @@ _REPORTED_DECISION = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _words_after(count: int) -> re.Pattern[str]:
+    return re.compile(r"\W*(?:\w+\W+){0,%d}\w*" % max(count - 1, 0))  # noqa: UP031
+
+
+def clause_of(
+    lexicon: Lexicon, folded: str, sentence: tuple[int, int], trigger: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause around `trigger`: from the last break before it to the first one after it."""
+    sent_start, sent_end = sentence
+    start, end = trigger
+    clause_start, clause_end = sent_start, sent_end
+    for match in _breaks(lexicon, folded, sent_start, start):
+        clause_start = match.end() if match.re is _PUNCTUATION else match.start()
+    following = next(iter(_breaks(lexicon, folded, end, sent_end)), None)
+    if following is not None:
+        clause_end = following.start()
+    return clause_start, clause_end
+
+
+def _breaks(lexicon: Lexicon, folded: str, start: int, end: int) -> list[re.Match[str]]:
+    found = [
+        m
+        for m in _PUNCTUATION.finditer(folded, start, end)
+        if not _opens_complement(lexicon, folded, m)
+    ]
+    if lexicon.clause_breaks is not None:
+        found += lexicon.clause_breaks.finditer(folded, start, end)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _opens_complement(lexicon: Lexicon, folded: str, mark: re.Match[str]) -> bool:
+    """'denied, that its troops...': a comma before a complementizer keeps the clause's cue
+    (the complement is what the cue verb governs)."""
+    if lexicon.complementizers is None:
+        return False
+    following = _FIRST_WORD.match(folded, mark.end())
+    return bool(following and lexicon.complementizers.fullmatch(following.group(1)))
+
+
 def modality_of(
     lexicon: Lexicon,
     folded: str,
@@ -26,28 +78,37 @@ def modality_of(
     trigger: tuple[int, int],
     allowed: frozenset[str],
 ) -> str:
-    """The first modality among negated, hypothetical, future, historical whose cue is near."""
-    sent_start, sent_end = sentence
+    """The first modality among negated, hypothetical, future, historical whose cue is in the
+    trigger's clause."""
     start, end = trigger
-    stop = min(sent_end, end + _AFTER)
-    while stop < sent_end and folded[stop].isalnum():
-        stop += 1  # the last word whole: 'au ni|veau' cut short would read as the cue 'ni'
-    after = folded[end:stop]
+    clause_start, clause_end = clause_of(lexicon, folded, sentence, trigger)
+    reach = lexicon.cue_words_after if lexicon.cue_words_after is not None else _WORDS_AFTER
+    words = _words_after(reach).match(folded, end, clause_end)
+    after = words.group(0) if words and reach else ""
     if _INFINITIVE.match(after):
         after = ""
-    for name, window in _WINDOWS.items():
-        if name not in allowed:
-            continue
+    before = folded[clause_start:start]
+    # A negation particle between a trigger's first and last word ('the army had not shelled')
+    inner = " ".join(folded[start:end].split(" ")[1:-1])
+    particles = lexicon.negation_particles
+    if "negated" in allowed and inner and particles is not None and particles.search(inner):
+        return "negated"
+    for name in _CUE_ORDER:
         cue = lexicon.cues.get(name)
-        if cue is None:
+        if name not in allowed or cue is None:
             continue
-        before = folded[max(sent_start, start - window) : start]
-        if name == "hypothetical" and _REPORTED_DECISION.search(before):
-            before = before[: before.rfind("would")]
+        scope = before
+        if name == "hypothetical" and _REPORTED_DECISION.search(scope):
+            scope = scope[: scope.rfind("would")]
         # Cues right after the trigger count too ('attack was not confirmed').
-        if cue.search(before + " " + after):
+        if cue.search(scope + " " + after):
+            return name
+        # A cue that opens before the trigger and closes after it ('wies jede Verantwortung
+        # für den Anschlag zurück'): German separable verbs around their object.
+        if any(m.start() < start < m.end() for m in cue.finditer(folded, clause_start, clause_end)):
             return name
     historical = lexicon.cues.get("historical")
+    sent_start, sent_end = sentence
     if "historical" in allowed and historical and historical.search(folded, sent_start, sent_end):
         return "historical"
     return "asserted"

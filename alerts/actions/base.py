@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from eventwatch.addresses import PrivateTargetRefused, check_public_url
 from eventwatch.models import Alert
+from eventwatch.secrets import MissingSecret, resolve
 
 if TYPE_CHECKING:
     import httpx
@@ -55,3 +56,16 @@ async def check_public_target(url: str, ctx: DeliveryContext) -> None:
         )
     except PrivateTargetRefused as exc:
         raise DeliveryFailed(str(exc)) from exc
+
+
+async def check_public_host(host: str, ctx: DeliveryContext) -> None:
+    """The same guard for a bare host name (the email action's SMTP server)."""
+    await check_public_target(f"smtp://[{host}]" if ":" in host else f"smtp://{host}", ctx)
+
+
+def resolved(value: str) -> str:
+    """A secret field's value for sending: `${ENV:NAME}` read from the worker's environment."""
+    try:
+        return resolve(value)
+    except MissingSecret as exc:
+        raise DeliveryFailed(str(exc)) from None

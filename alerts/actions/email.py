@@ -1,13 +1,16 @@
 """`type: email`: a plain-text mail over SMTP.
 
 The server comes from EVENTWATCH_SMTP_HOST / _PORT / _FROM / _USERNAME / _PASSWORD /
-_STARTTLS unless the action names its own host and port.
+_STARTTLS unless the action names its own host, port and credentials. An action's own
+host goes through the same private-address guard as webhook URLs, and a failure reads the
+same whatever happened on the wire, so deliveries[] cannot be used to scan ports.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import smtplib
 from email.message import EmailMessage
 from typing import Annotated, Any, ClassVar, Literal
@@ -15,10 +18,23 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext, DeliveryFailed
+from eventwatch.alerts.actions.base import (
+    ActionConfig,
+    DeliveryContext,
+    DeliveryFailed,
+    check_public_host,
+    resolved,
+)
 from eventwatch.models import Alert
 
-_ADDRESS = r"^[^@\s]+@[^@\s]+$"
+log = logging.getLogger(__name__)
+# One address per list item: no commas, semicolons, quotes, brackets or whitespace, which
+# a mail header would read as several recipients.
+ADDRESS = r"^[^@\s,;<>()\"\[\]\\]{1,64}@[^@\s,;<>()\"\[\]\\]{1,255}$"
+# Text on one line: CR or LF would start a new header (Bcc: ...).
+ONE_LINE = r"^[^\r\n\x00]*$"
+MAX_RECIPIENTS = 50
+FAILED = "SMTP delivery failed (the worker's log has the details)"
 
 
 class SmtpSettings(BaseSettings):
@@ -35,10 +51,16 @@ class SmtpSettings(BaseSettings):
 
 class EmailConfig(ActionConfig):
     type: Literal["email"]
-    to: list[Annotated[str, Field(pattern=_ADDRESS)]] = Field(min_length=1)
-    subject: str | None = None
-    host: str | None = None
+    to: list[Annotated[str, Field(pattern=ADDRESS)]] = Field(
+        min_length=1, max_length=MAX_RECIPIENTS
+    )
+    subject: str | None = Field(default=None, max_length=300, pattern=ONE_LINE)
+    host: str | None = Field(default=None, max_length=255, pattern=r"^[A-Za-z0-9.:\[\]-]+$")
     port: int | None = Field(default=None, ge=1, le=65535)
+    username: str | None = Field(default=None, max_length=200, pattern=ONE_LINE)
+    password: str | None = Field(
+        default=None, max_length=500, description="secret: shown masked; may be ${ENV:NAME}"
+    )
 
 
 def email_message(
@@ -75,19 +97,25 @@ class EmailAction:
 
     async def send(self, alert: Alert, rule: dict[str, Any], ctx: DeliveryContext) -> int:
         smtp = SmtpSettings()
+        if self.config.host or self.config.port:
+            # Only the operator's own server (EVENTWATCH_SMTP_HOST/_PORT) is trusted as is.
+            await check_public_host(self.config.host or smtp.host, ctx)
+        password = resolved(self.config.password) if self.config.password else smtp.password
         message = email_message(alert, rule, self.config, smtp.sender)
         try:
-            await asyncio.to_thread(self._send_sync, smtp, message)
+            await asyncio.to_thread(self._send_sync, smtp, message, password)
         except (OSError, smtplib.SMTPException) as exc:
-            raise DeliveryFailed(f"SMTP: {exc}") from exc
+            log.warning("rule %s: SMTP delivery failed: %s", alert.rule_id, exc)
+            raise DeliveryFailed(FAILED) from None
         return 1
 
-    def _send_sync(self, smtp: SmtpSettings, message: EmailMessage) -> None:
+    def _send_sync(self, smtp: SmtpSettings, message: EmailMessage, password: str | None) -> None:
         host = self.config.host or smtp.host
         port = self.config.port or smtp.port
+        username = self.config.username or smtp.username
         with smtplib.SMTP(host, port, timeout=smtp.timeout) as client:
             if smtp.starttls:
                 client.starttls()
-            if smtp.username:
-                client.login(smtp.username, smtp.password or "")
+            if username:
+                client.login(username, password or "")
             client.send_message(message)

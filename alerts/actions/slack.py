@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import HttpUrl
+from pydantic import AfterValidator, Field, HttpUrl, TypeAdapter, ValidationError
 
-from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext
+from eventwatch.alerts.actions.base import ActionConfig, DeliveryContext, resolved
 from eventwatch.alerts.actions.http import post_json
 from eventwatch.models import Alert
+from eventwatch.secrets import is_reference
 
 MAX_EVENTS_LISTED = 5
+_HTTP_URL: TypeAdapter[HttpUrl] = TypeAdapter(HttpUrl)
+
+
+def _hook_url(value: str) -> str:
+    """An http(s) URL, or a `${ENV:NAME}` reference to one (the URL is the secret)."""
+    if value.startswith("${"):
+        if not is_reference(value):
+            raise ValueError("must be an http(s) URL or a reference like ${ENV:SLACK_HOOK_URL}")
+        return value
+    try:
+        return str(_HTTP_URL.validate_python(value))
+    except ValidationError:
+        raise ValueError(f"{value[:60]!r} is not an http(s) URL") from None
+
+
+HookUrl = Annotated[str, Field(max_length=2048), AfterValidator(_hook_url)]
 
 
 class SlackConfig(ActionConfig):
     type: Literal["slack"]
-    url: HttpUrl
+    url: HookUrl = Field(description="secret: shown masked; may be ${ENV:NAME}")
     channel: str | None = None
     username: str | None = None
 
@@ -41,4 +58,4 @@ class SlackAction:
             body["channel"] = self.config.channel
         if self.config.username:
             body["username"] = self.config.username
-        return await post_json(str(self.config.url), body, ctx, timeout=5.0, retries=2)
+        return await post_json(resolved(self.config.url), body, ctx, timeout=5.0, retries=2)

@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
     from eventwatch.dashboard.app import create_app
     from eventwatch.dashboard.auth import parse_api_keys
+    from eventwatch.dashboard.security import is_loopback_host
     from eventwatch.dashboard.worldmap import ensure_atlas
 
     settings = get_settings()
@@ -34,13 +35,18 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < port < 65536:
         raise UsageError(f"--port must be between 1 and 65535, got {port}")
     parse_api_keys(settings.api_keys)  # a malformed EVENTWATCH_API_KEYS fails here, in one line
+    if not settings.api_keys and not is_loopback_host(host):
+        raise UsageError(
+            f"--host {host}: without EVENTWATCH_API_KEYS the dashboard listens on loopback "
+            "only (127.0.0.1, ::1, localhost); set keys to serve other addresses"
+        )
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     for chatty in ("kafka", "elasticsearch"):  # one line per connection/request otherwise
         logging.getLogger(chatty).setLevel(logging.WARNING)
     if not settings.api_keys:
         print(
             "eventwatch: WARNING no API keys configured: the development key 'dev-admin' "
-            "grants admin to anyone who can reach this port (set EVENTWATCH_API_KEYS)",
+            "grants admin to anyone on this machine (set EVENTWATCH_API_KEYS)",
             file=sys.stderr,
         )
     ensure_atlas()

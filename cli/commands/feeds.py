@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
+from eventwatch.cli.yaml_files import read_documents
 from eventwatch.errors import UsageError
 from eventwatch.settings import get_settings
 
@@ -42,26 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def read_feeds(path: Path) -> list[Any]:
     from eventwatch.ingest.feed_config import parse_feeds_yaml
 
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
-        if not files:
-            raise UsageError(f"{path}: no .yaml or .yml files")
-    elif path.is_file():
-        files = [path]
-    else:
-        raise UsageError(f"{path}: no such file or directory")
-    feeds: list[Any] = []
-    for file in files:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{file}: not valid UTF-8 at byte {exc.start}") from exc
-        try:
-            feeds += parse_feeds_yaml(text, source=str(file))
-        except UsageError as exc:
-            raise UsageError(f"{file}: {exc}") from None
-    if not feeds:
-        raise UsageError(f"{path}: contains no feeds")
+    feeds = read_documents(path, parse_feeds_yaml, "feeds")
     ids = [f.id for f in feeds]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:

@@ -37,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     names = settings.names
     check_sources(args.sources)
-    items = iter_items(args.sources, stdin=sys.stdin.buffer, fetch=fetch_url)
+    items = iter_items(
+        args.sources, stdin=sys.stdin.buffer, fetch=fetch_url, max_bytes=settings.max_input_bytes
+    )
     with ArticleProducer(settings) as producer:
         report = ingest_items(
             items, producer, max_chars=settings.max_article_chars, progress=not args.no_progress

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.cli.output import add_format_option, print_json, print_table
+from eventwatch.cli.yaml_files import read_documents
 from eventwatch.errors import UsageError
 from eventwatch.settings import get_settings
 
@@ -46,26 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def read_rules(path: Path) -> list[Any]:
     from eventwatch.alerts.rules import parse_rules_yaml
 
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
-        if not files:
-            raise UsageError(f"{path}: no .yaml or .yml files")
-    elif path.is_file():
-        files = [path]
-    else:
-        raise UsageError(f"{path}: no such file or directory")
-    rules: list[Any] = []
-    for file in files:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{file}: not valid UTF-8 at byte {exc.start}") from exc
-        try:
-            rules += parse_rules_yaml(text, source=str(file))
-        except UsageError as exc:
-            raise UsageError(f"{file}: {exc}") from None
-    if not rules:
-        raise UsageError(f"{path}: contains no rules")
+    rules = read_documents(path, parse_rules_yaml, "rules")
     return rules
 
 
@@ -84,7 +66,10 @@ def _summary_rows(rules: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def _print_rules(args: argparse.Namespace, key: str, rules: list[dict[str, Any]]) -> None:
     if args.format == "json":
-        print_json({key: rules, "count": len(rules)})
+        from eventwatch.alerts.secrets import mask_rule
+
+        shown = [mask_rule(rule) for rule in rules]  # secrets are write-only here too
+        print_json({key: shown, "count": len(rules)})
     else:
         print_table(_summary_rows(rules), ("id", "kind", "enabled", "name", "actions"))
 

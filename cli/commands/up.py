@@ -99,9 +99,12 @@ def _run_services(args: argparse.Namespace, settings: Settings, servers: dict[st
 def _print_where(
     settings: Settings, servers: dict[str, str], pids: list[int], dashboard: bool, logs: Path
 ) -> None:
+    from eventwatch.secrets import redact_url
+
+    es_url = redact_url(settings.elasticsearch_url)  # the configured URL may hold a password
     rows: list[tuple[str, Any]] = [
         ("Kafka", f"{settings.kafka_bootstrap} ({servers.get('kafka', '?')})"),
-        ("Elasticsearch", f"{settings.elasticsearch_url} ({servers.get('elasticsearch', '?')})"),
+        ("Elasticsearch", f"{es_url} ({servers.get('elasticsearch', '?')})"),
         ("workers", f"pids {' '.join(map(str, pids))} (log {logs / 'workers.log'})"),
     ]
     if dashboard:

@@ -7,9 +7,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from eventwatch.articles import parse_article_bytes
+from eventwatch.articles import receive_article_bytes
 from eventwatch.dashboard.deps import Editor, ESDep, NamesDep, StateDep, Viewer
 from eventwatch.dashboard.errors import InvalidField
+from eventwatch.dashboard.security import BodyTooLarge
 from eventwatch.errors import InvalidArticle, ServiceUnavailable
 from eventwatch.ingest.dlq import dead_letter
 from eventwatch.models import Article
@@ -31,12 +32,20 @@ SEND_TIMEOUT_S = 10.0
 async def post_article(request: Request, state: StateDep, _: Editor) -> dict[str, Any]:
     """Validate one article (SPEC section 4) and put it on the articles topic.
 
-    Refused input answers 422 naming the field, and its raw body goes to articles.dlq.
+    Refused input answers 422 naming the field, and its raw body goes to articles.dlq; a body
+    over EVENTWATCH_MAX_REQUEST_BYTES answers 413 and its start goes there.
     """
-    raw = await request.body()
+    received: list[bytes] = []
+    try:
+        async for chunk in request.stream():
+            received.append(chunk)
+    except BodyTooLarge as exc:
+        await asyncio.to_thread(_dead_letter, state, str(exc.detail), b"".join(received), request)
+        raise
+    raw = b"".join(received)
     limit = state.settings.max_article_chars
     try:
-        article = parse_article_bytes(raw, max_chars=limit)
+        article = receive_article_bytes(raw, max_chars=limit)
     except InvalidArticle as exc:
         await asyncio.to_thread(_dead_letter, state, exc.reason, raw, request)
         raise InvalidField(exc.reason, field=exc.field or "body") from exc

@@ -7,6 +7,7 @@ import asyncio
 from fastapi import APIRouter
 
 from eventwatch.dashboard.deps import StateDep
+from eventwatch.secrets import redact_url
 
 router = APIRouter(tags=["operations"])
 
@@ -19,7 +20,8 @@ async def health(state: StateDep) -> dict:
     kafka_up = state.hub.connected
     return {
         "status": "ok" if es_up and kafka_up else "degraded",
-        "elasticsearch": {"up": es_up, "url": state.settings.elasticsearch_url},
+        # Only scheme, host and port: the configured URL may carry a password or an API key.
+        "elasticsearch": {"up": es_up, "url": redact_url(state.settings.elasticsearch_url)},
         "kafka": {"up": kafka_up, "bootstrap": state.settings.kafka_bootstrap},
         "dev_mode": state.keyring.dev_mode,
     }

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from eventwatch.dashboard.auth import SESSION_COOKIE, SESSION_MAX_AGE
-from eventwatch.dashboard.deps import StateDep
+from eventwatch.dashboard.deps import StateDep, client_address
 from eventwatch.dashboard.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -30,8 +30,21 @@ async def login_form(request: Request, state: StateDep, next: str = "/") -> Resp
 async def login(
     request: Request, state: StateDep, key: Annotated[str, Form()] = "", next: str = "/"
 ) -> Response:
+    address = client_address(request)
+    wait = state.throttle.retry_after(address)
+    if wait:
+        refused = render(
+            request,
+            "login.html",
+            status_code=429,
+            next=safe_next(next),
+            error=f"Too many wrong keys from your address: try again in {wait} seconds.",
+        )
+        refused.headers["Retry-After"] = str(wait)
+        return refused
     principal = state.keyring.principal_for_key(key.strip())
     if principal is None:
+        state.throttle.failed(address)
         return render(
             request,
             "login.html",
@@ -52,7 +65,10 @@ async def login(
 
 
 @router.post("/logout")
-async def logout() -> Response:
+async def logout(request: Request, state: StateDep) -> Response:
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie:
+        state.keyring.revoke(cookie)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE)
     return response

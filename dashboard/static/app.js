@@ -12,6 +12,8 @@ function el(tag, attrs = {}, ...children) {
   for (const [key, value] of Object.entries(attrs)) {
     if (key === "text") node.textContent = value;
     else if (key === "class") node.className = value;
+    // CSSOM, not a style attribute: the Content-Security-Policy allows no inline styles.
+    else if (key === "background") node.style.background = value;
     else node.setAttribute(key, value);
   }
   for (const child of children) if (child) node.append(child);
@@ -190,7 +192,7 @@ function drawTimeline() {
   const legend = document.getElementById("timeline-legend");
   if (legend) {
     legend.replaceChildren(...Object.keys(data.series).sort().map((type) =>
-      el("span", { class: "key" }, el("i", { style: `background:${TYPE_COLORS[type] || "#888"}` }), document.createTextNode(type.replaceAll("_", " ")))));
+      el("span", { class: "key" }, el("i", { background: TYPE_COLORS[type] || "#888" }), document.createTextNode(type.replaceAll("_", " ")))));
     if (!Object.keys(data.series).length) legend.append(el("span", { class: "muted", text: "No events in the last 24 hours." }));
   }
 }
@@ -423,7 +425,16 @@ function initRuleForm() {
   if (new URLSearchParams(window.location.search).get("saved")) status.textContent = "Saved.";
 }
 
+function initBackLinks() {
+  for (const link of document.querySelectorAll("a[data-back]")) {
+    link.addEventListener("click", (event) => {
+      if (window.history.length > 1) { event.preventDefault(); window.history.back(); }
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  initBackLinks();
   initOverview();
   initStream();
   initButtons();

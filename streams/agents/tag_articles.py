@@ -24,7 +24,7 @@ from typing import Any
 from eventwatch.articles import parse_article_bytes
 from eventwatch.clients import elasticsearch_client
 from eventwatch.errors import InvalidArticle
-from eventwatch.models import Article, Event
+from eventwatch.models import Article, Event, utcnow
 from eventwatch.retry import is_transient, retry_transient
 from eventwatch.settings import Settings
 from eventwatch.streams.outputs import Outputs, StreamOutputs
@@ -121,7 +121,9 @@ class ArticleTagging:
         articles, dead = [], []
         for message in batch:
             try:
+                # received_at comes with the message (stamped where it entered); picked_at is now
                 article = parse_article_bytes(message.value, max_chars=self.max_chars)
+                article = article.model_copy(update={"picked_at": utcnow()})
             except InvalidArticle as exc:
                 dead.append(message.dead_letter(exc.reason))
                 continue

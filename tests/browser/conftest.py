@@ -24,7 +24,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-KEYS = "v-key:viewer,e-key:editor"
+KEYS = "viewer-key-0123456789:viewer,editor-key-0123456789:editor"
 
 
 # Module scope: Playwright's sync API keeps an event loop running in the main thread while it is

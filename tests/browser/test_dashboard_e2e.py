@@ -9,14 +9,14 @@ import uuid
 from typing import Any
 
 import pytest
-from browser_support import login, screenshot
+from browser_support import login, screenshot, wait_until
 from support.workers import Worker
 
 from eventwatch.settings import Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.slow]
 
-EDITOR = {"X-API-Key": "e-key"}
+EDITOR = {"X-API-Key": "editor-key-0123456789"}
 
 
 def _article(sentence: str) -> dict[str, Any]:
@@ -41,7 +41,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     login(page)
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    wait_until(page, "document.getElementById('live-status').textContent === 'live'")
     page.wait_for_timeout(2500)  # the stream consumer joins the (new) topics
 
     _ingest(page, _article("Britain raised its national terrorism threat level to critical."))
@@ -81,8 +81,8 @@ def test_article_to_event_to_search_to_rule_to_alert(
     page.click("#save-rule")
     slot = page.locator('[data-error-for="match.countries"]')
     slot.wait_for()
-    page.wait_for_function(
-        "document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
+    wait_until(
+        page, "document.querySelector('[data-error-for=\"match.countries\"]').textContent !== ''"
     )
     assert "two-letter ISO 3166 country code" in slot.inner_text(), slot.inner_text()
     assert page.locator("input[name=countries].invalid").count() == 1
@@ -93,7 +93,7 @@ def test_article_to_event_to_search_to_rule_to_alert(
     screenshot(page, "e2e-5-rule-saved")
 
     page.goto("/alerts")
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    wait_until(page, "document.getElementById('live-status').textContent === 'live'")
     page.wait_for_timeout(4000)  # the worker reloads rules every 2 s
     _ingest(page, _article("Britain lowered its terrorism threat level to substantial."))
     alert = page.locator("#alert-list .alert-item").first

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import login, screenshot
+from browser_support import login, screenshot, wait_until
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "dashboard"))
 from dashboard_support import index_events, make_event  # noqa: E402
@@ -102,7 +102,7 @@ def test_live_event_appears_without_reload_and_stays_text(
 
     side_effects = _watch(page)
     login(page)
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    wait_until(page, "document.getElementById('live-status').textContent === 'live'")
     page.evaluate("window.__sameDocument = true")
     page.wait_for_timeout(2500)  # the consumer picks up topics created from now on
     event = make_event(0, id="live0001", summary=f"Live {IMG} event")
@@ -142,7 +142,7 @@ def test_live_threat_levels_keep_the_board_sorted_by_severity(
     board = "#board-rows tr"
     page.wait_for_selector(board)
     assert page.eval_on_selector_all(board, "rows => rows.map(r => r.dataset.cc)") == ["GB", "FR"]
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    wait_until(page, "document.getElementById('live-status').textContent === 'live'")
     page.wait_for_timeout(2500)  # the consumer picks up topics created from now on
 
     producer = KafkaProducer(bootstrap_servers=browser_settings.kafka_bootstrap)
@@ -153,9 +153,10 @@ def test_live_threat_levels_keep_the_board_sorted_by_severity(
         producer.send(browser_settings.names.events_topic, json.dumps(event).encode())
     producer.flush(10)
     producer.close()
-    page.wait_for_function(
-        "document.querySelector('#board-rows tr[data-cc=\"FR\"]').dataset.level === 'critical'"
-        " && document.querySelectorAll('#board-rows tr').length === 3",
+    wait_until(
+        page,
+        "document.querySelector('#board-rows tr[data-cc=\"FR\"]').dataset.level"
+        " === 'critical' && document.querySelectorAll('#board-rows tr').length === 3",
         timeout=5000,
     )
     order = page.eval_on_selector_all(board, "rows => rows.map(r => r.dataset.cc)")

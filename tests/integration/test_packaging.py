@@ -117,7 +117,7 @@ def test_dashboard_app_factory_serves_its_assets(
         "import eventwatch, json\n"
         "from fastapi.testclient import TestClient\n"
         "from eventwatch.dashboard.app import create_app\n"
-        "client = TestClient(create_app(live=False))\n"
+        "client = TestClient(create_app(live=False), base_url='http://127.0.0.1')\n"
         "paths = ['/static/app.js', '/taxonomy.css', '/docs',\n"
         "         '/vendor/swagger-ui/swagger-ui.css']\n"
         "print(json.dumps({'file': eventwatch.__file__,\n"

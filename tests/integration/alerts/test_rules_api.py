@@ -10,14 +10,16 @@ from fastapi.testclient import TestClient
 from eventwatch.dashboard.app import create_app
 
 pytestmark = pytest.mark.elasticsearch
-EDITOR = {"X-API-Key": "e-key"}
-VIEWER = {"X-API-Key": "v-key"}
+EDITOR = {"X-API-Key": "editor-key-0123456789"}
+VIEWER = {"X-API-Key": "viewer-key-0123456789"}
 RULE = {"id": "fr", "match": {"types": ["terror_alert"]}, "actions": [{"type": "log"}]}
 
 
 @pytest.fixture
 def client(test_settings) -> Iterator[TestClient]:
-    settings = test_settings.model_copy(update={"api_keys": "v-key:viewer,e-key:editor"})
+    settings = test_settings.model_copy(
+        update={"api_keys": "viewer-key-0123456789:viewer,editor-key-0123456789:editor"}
+    )
     with TestClient(create_app(settings, live=False)) as test_client:
         yield test_client
 

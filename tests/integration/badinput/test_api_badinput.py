@@ -34,7 +34,8 @@ def client(test_settings: Settings) -> Iterator:
 def test_each_malformed_body_is_a_4xx_with_its_reason_and_dead_lettered(
     client, test_settings: Settings, tmp_path: Path
 ) -> None:
-    all_cases = cases(run=tmp_path.name)
+    # 2 M characters: over the article limit (1 M), under the request body limit (8 MiB).
+    all_cases = cases(huge_chars=2_000_000, run=tmp_path.name)
     for case in refused(all_cases):
         response = client.post("/api/articles", content=case.raw, headers=EDITOR)
         assert 400 <= response.status_code < 500, (case.name, response.status_code)
@@ -54,3 +55,15 @@ def _same(record: dict, raw: bytes) -> bool:
     if record.get("truncated"):
         return raw.startswith(original_bytes(record)) and record["original_bytes"] == len(raw)
     return original_bytes(record) == raw
+
+
+def test_a_body_over_the_request_limit_is_a_413_and_its_start_is_dead_lettered(
+    client, test_settings: Settings
+) -> None:
+    raw = b'{"text": "' + b"a" * 9_000_000 + b'"}'
+    response = client.post("/api/articles", content=raw, headers=EDITOR)
+    assert response.status_code == 413
+    assert "larger than" in response.json()["detail"]
+    [record] = dead_letters(test_settings, 1)
+    assert "larger than" in record["reason"] and record["truncated"] is True
+    assert raw.startswith(original_bytes(record))

@@ -7,9 +7,9 @@ from typing import Any
 
 from eventwatch.settings import Settings
 
-KEYS = "v-key:viewer,e-key:editor,a-key:admin"
-VIEWER = {"X-API-Key": "v-key"}
-EDITOR = {"X-API-Key": "e-key"}
+KEYS = "viewer-key-0123456789:viewer,editor-key-0123456789:editor,admin-key-01234567890:admin"
+VIEWER = {"X-API-Key": "viewer-key-0123456789"}
+EDITOR = {"X-API-Key": "editor-key-0123456789"}
 
 # Only for when indexers.setup is not installed: the fields the dashboard filters on.
 _KEYWORDS = ["id", "type", "language", "modality", "cameo"]

@@ -106,7 +106,7 @@ def test_bad_search_parameters_are_422_naming_the_parameter(
 
 
 def test_search_page_shows_a_bad_filter_on_the_page(client: TestClient) -> None:
-    client.post("/login", data={"key": "v-key"})
+    client.post("/login", data={"key": "viewer-key-0123456789"})
     page = client.get("/search?q=alert&country=1X")
     assert page.status_code == 422
     assert page.headers["content-type"].startswith("text/html")
@@ -127,7 +127,7 @@ def test_threat_board_and_overview_page(
     client: TestClient, es: Any, dashboard_settings: Settings
 ) -> None:
     index_events(es, dashboard_settings, [make_event(1)])
-    client.post("/login", data={"key": "v-key"})
+    client.post("/login", data={"key": "viewer-key-0123456789"})
     page = client.get("/")
     assert page.status_code == 200
     assert "urgence attentat" in page.text  # the board shows the level named
@@ -203,7 +203,7 @@ def test_threat_levels_api_gives_current_level_and_history(
     assert unknown.status_code == 404 and "DE" in unknown.text
     bad = client.get("/api/threat-levels/France", headers=VIEWER)
     assert bad.status_code == 422 and "country" in bad.text
-    client.post("/login", data={"key": "v-key"})
+    client.post("/login", data={"key": "viewer-key-0123456789"})
     page = client.get("/threat-levels")
     assert page.status_code == 200
     assert "sécurité renforcée – risque attentat" in page.text and "2 of 3" in page.text

@@ -73,10 +73,11 @@ def test_mapping_change_migrates_without_losing_a_document(es: Any, test_setting
     thread.join(60)
     writer.close()
 
-    assert status[names.events_index].startswith("migrated v1 -> v2")
+    old, new = EVENTS.version, EVENTS.version + 1
+    assert status[names.events_index].startswith(f"migrated v{old} -> v{new}")
     assert sum(written) == 20
-    assert list(es.indices.get_alias(name=names.events_index)) == [f"{names.events_index}-v2"]
-    assert not es.indices.exists(index=f"{names.events_index}-v1")
+    assert list(es.indices.get_alias(name=names.events_index)) == [f"{names.events_index}-v{new}"]
+    assert not es.indices.exists(index=f"{names.events_index}-v{old}")
     assert _count(es, names.events_index) == 140
     assert search_events(es, names, make_query(limit=0))["total"] == 140
     mapping = es.indices.get_mapping(index=names.events_index)
@@ -89,8 +90,9 @@ def test_an_index_created_before_setup_is_migrated(es: Any, test_settings: Any) 
     for event in generated(5):  # someone wrote before setup ran: a plain index, dynamic
         es.index(index=names.events_index, id=event.id, body=event.model_dump(mode="json"))
     status = dict(ensure_indices(es, names, [EVENTS]))
-    assert status[names.events_index] == "migrated v0 -> v1 (5 documents)"
-    assert list(es.indices.get_alias(name=names.events_index)) == [f"{names.events_index}-v1"]
+    v = EVENTS.version
+    assert status[names.events_index] == f"migrated v0 -> v{v} (5 documents)"
+    assert list(es.indices.get_alias(name=names.events_index)) == [f"{names.events_index}-v{v}"]
     assert _count(es, names.events_index) == 5
 
 
@@ -115,7 +117,7 @@ def test_permanent_failures_come_back_with_the_error_the_rest_is_written(
 def test_blocked_writes_are_retried_until_they_succeed(es: Any, test_settings: Any) -> None:
     names = test_settings.names
     ensure_indices(es, names, [EVENTS])
-    index = f"{names.events_index}-v1"
+    index = f"{names.events_index}-v{EVENTS.version}"
     es.indices.put_settings(index=index, body={"index.blocks.write": True})
     writer = BulkWriter(es, names, max_backoff=0.5)
     outcome: dict[str, Any] = {}

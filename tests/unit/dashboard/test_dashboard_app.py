@@ -16,7 +16,7 @@ from eventwatch.dashboard.app import create_app
 from eventwatch.dashboard.auth import SESSION_COOKIE
 from eventwatch.settings import Settings
 
-KEYS = "v-key:viewer,e-key:editor,a-key:admin"
+KEYS = "viewer-key-0123456789:viewer,editor-key-0123456789:editor,admin-key-01234567890:admin"
 RULE = {"id": "r1", "name": "r", "kind": "any", "match": {}, "actions": [{"type": "log"}]}
 
 
@@ -40,7 +40,7 @@ def test_wrong_key_is_401(client: TestClient) -> None:
 
 
 def test_viewer_may_not_change_rules(client: TestClient) -> None:
-    headers = {"X-API-Key": "v-key"}
+    headers = {"X-API-Key": "viewer-key-0123456789"}
     assert client.post("/api/rules", json=RULE, headers=headers).status_code == 403
     assert client.put("/api/rules/r1", json=RULE, headers=headers).status_code == 403
     assert client.delete("/api/rules/r1", headers=headers).status_code == 403
@@ -64,7 +64,7 @@ def test_viewer_may_not_change_rules(client: TestClient) -> None:
 def test_bad_query_parameters_are_422_naming_the_field(
     client: TestClient, url: str, field: str
 ) -> None:
-    response = client.get(url, headers={"X-API-Key": "v-key"})
+    response = client.get(url, headers={"X-API-Key": "viewer-key-0123456789"})
     assert response.status_code == 422
     assert response.json()["field"] == field
     assert field in response.json()["detail"]
@@ -74,7 +74,7 @@ def test_rule_body_that_is_not_an_object_is_422(client: TestClient) -> None:
     response = client.post(
         "/api/rules",
         content=b"[1, 2",
-        headers={"X-API-Key": "e-key", "Content-Type": "application/json"},
+        headers={"X-API-Key": "editor-key-0123456789", "Content-Type": "application/json"},
     )
     assert response.status_code == 422
     assert response.json()["field"]
@@ -89,23 +89,28 @@ def test_pages_redirect_to_login_and_keep_the_target(client: TestClient) -> None
 def test_login_sets_a_hardened_cookie_and_refuses_bad_keys(client: TestClient) -> None:
     bad = client.post("/login", data={"key": "nope"}, follow_redirects=False)
     assert bad.status_code == 401 and "not valid" in bad.text
-    good = client.post("/login?next=/rules", data={"key": "e-key"}, follow_redirects=False)
+    good = client.post(
+        "/login?next=/rules", data={"key": "editor-key-0123456789"}, follow_redirects=False
+    )
     assert good.status_code == 303 and good.headers["location"] == "/rules"
     cookie = good.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
-    assert "e-key" not in good.headers["set-cookie"]
+    assert "editor-key-0123456789" not in good.headers["set-cookie"]
 
 
 def test_login_never_redirects_off_site(client: TestClient) -> None:
     for target in ["//evil.example/", "https://evil.example/", "/\\evil.example"]:
         response = client.post(
-            "/login", params={"next": target}, data={"key": "e-key"}, follow_redirects=False
+            "/login",
+            params={"next": target},
+            data={"key": "editor-key-0123456789"},
+            follow_redirects=False,
         )
         assert response.headers["location"] == "/"
 
 
 def test_session_changes_need_the_csrf_token(client: TestClient) -> None:
-    client.post("/login", data={"key": "e-key"}, follow_redirects=False)
+    client.post("/login", data={"key": "editor-key-0123456789"}, follow_redirects=False)
     assert SESSION_COOKIE in client.cookies
     # the session cookie alone authenticates reads but not changes
     no_token = client.post("/api/rules/r1/enable")
@@ -116,9 +121,10 @@ def test_session_changes_need_the_csrf_token(client: TestClient) -> None:
 
 def test_dev_mode_accepts_the_dev_key_and_says_so() -> None:
     settings = Settings(api_keys="", elasticsearch_url="http://127.0.0.1:9")
-    with TestClient(create_app(settings, live=False)) as client:
+    app = create_app(settings, live=False)
+    with TestClient(app, base_url="http://localhost:8000") as client:
         login = client.get("/login")
-        assert "Development mode" in login.text and "dev-admin" in login.text
+        assert "Development mode" in login.text  # the key itself is never on the page
         response = client.post("/login", data={"key": "dev-admin"}, follow_redirects=False)
         assert response.status_code == 303
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import compile_dispatched, first_chars, literal_expansions
 from eventwatch.tagging.lexicon import (
     available_languages,
@@ -16,6 +13,7 @@ from eventwatch.tagging.lexicon import (
     fold,
     load_lexicon,
     ordered_triggers,
+    raw_lexicon,
     trigger_prefix,
 )
 
@@ -108,7 +106,7 @@ def test_the_longer_pattern_of_the_earlier_kind_wins_at_one_start() -> None:
 def _trigger_texts(lang: str) -> st.SearchStrategy[str]:
     """Texts stitched from strings that the language's own triggers match (hypothesis generates
     them from the patterns), so that triggers overlap and compete for the same word starts."""
-    raw = json.loads((DATA_DIR / "lexicon" / f"{lang}.json").read_text(encoding="utf-8"))
+    raw = raw_lexicon(lang)
     generatable = []
     for patterns in raw["triggers"].values():
         for pattern in patterns:
@@ -124,7 +122,7 @@ def _trigger_texts(lang: str) -> st.SearchStrategy[str]:
 def test_every_shipped_lexicon_finds_the_same_triggers_as_the_plain_alternation(lang: str) -> None:
     lexicon = load_lexicon(lang)
     assert lexicon is not None
-    raw = json.loads((DATA_DIR / "lexicon" / f"{lang}.json").read_text(encoding="utf-8"))
+    raw = raw_lexicon(lang)
     ordered = ordered_triggers(raw["triggers"], infix=False)
     plain = compile_plain_triggers(ordered, trigger_prefix(raw))
     kinds = lexicon.triggers.kinds
