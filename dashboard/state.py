@@ -14,6 +14,8 @@ from eventwatch.dashboard.stream import StreamHub
 from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.settings import Settings
+from eventwatch.streams.incident_batches import STATE_TABLE
+from eventwatch.streams.naming import changelog_topic
 
 
 class DashboardState:
@@ -34,7 +36,8 @@ class DashboardState:
             {
                 names.events_topic: "event",
                 names.alerts_topic: "alert",
-                names.assigned_events_topic: "incident",
+                # Each incident's state, once per batch that changed it.
+                changelog_topic(settings, STATE_TABLE): "incident",
             },
             self.metrics,
         )

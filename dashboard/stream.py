@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.incidents.assign import to_incident
 from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
 from eventwatch.kafka_probe import kafka_connection_problem
 from eventwatch.settings import Settings
@@ -164,9 +165,10 @@ class StreamHub:
             return  # not ours to judge; the worker's DLQ handles bad input
         if not isinstance(document, dict):
             return
-        if kind == "incident":  # an event with the incident it joined: pass the incident on
-            document = document.get("incident")
-            if not isinstance(document, dict):
+        if kind == "incident":  # the incident table's state: passed on as the incident
+            try:
+                document = to_incident(document).model_dump(mode="json")
+            except (KeyError, TypeError, ValueError):
                 return
         elif kind == "event":
             self._metrics.saw_event(str(document.get("type")), _latency(document))

@@ -13,8 +13,8 @@ ARTICLES_DLQ = "articles.dlq"
 EVENTS = "events"
 ALERTS = "alerts"
 FEEDS = "feeds"
-# Events with the incident each joined (written by assign_incidents): the input of the
-# windowed and per-incident alert rules, and the dashboard's live incident updates.
+# Events with the incident each joined (written by index_events, only those a rule may
+# want): the input of the windowed and per-incident alert rules.
 ASSIGNED_EVENTS = "alerts.input"
 
 INDEX_ARTICLES = "eventwatch-articles"

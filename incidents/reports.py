@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,6 +69,12 @@ def partition_key(event: Event) -> str:
     files a sanctions story under Belgium for 'Brussels', from the rest of its happening.
     """
     return family_of(event.type)
+
+
+def event_partition(event: Event, partitions: int) -> int:
+    """The events-topic partition of the event's family (a stable hash, the same in every
+    process), so that all the events that may share an incident are decided in one place."""
+    return zlib.crc32(partition_key(event).encode("utf-8")) % max(1, partitions)
 
 
 def candidate_keys(event: Event, known: Iterable[str]) -> list[str]:

@@ -27,6 +27,7 @@ from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
 Doc = dict[str, Any]
+Item = tuple[str, Doc, str]  # target index, document, its JSON line
 
 
 @dataclass(frozen=True)
@@ -81,22 +82,23 @@ class BulkWriter:
     # --- sync API -----------------------------------------------------------------------
 
     def write_events(self, events: Iterable[Event | Doc]) -> BulkResult:
-        # Merged, not replaced: the incident agent sets incident_id beside this writer, and
-        # whichever of the two writes first, the event ends up whole and with its incident.
-        docs = [event_doc(e) for e in events]
-        return self.write_docs(self.names.events_index, docs, merge=True)
+        return self.write_docs(self.names.events_index, [event_doc(e) for e in events])
 
     def write_articles(self, articles: Iterable[Article | Doc]) -> BulkResult:
         return self.write_docs(self.names.articles_index, [article_doc(a) for a in articles])
 
-    def write_docs(self, index: str, docs: list[Doc], *, merge: bool = False) -> BulkResult:
-        """Index `docs` by id; `merge` updates an existing document field by field instead."""
-        chunks = list(self._chunks(docs))
+    def write_docs(self, index: str, docs: list[Doc]) -> BulkResult:
+        return self.write_to_indices([(index, doc) for doc in docs])
+
+    def write_to_indices(self, targets: list[tuple[str, Doc]]) -> BulkResult:
+        """Index documents into several indices in one go: (index, doc) pairs, one request
+        per chunk (an event batch and the incidents it changed travel together)."""
+        chunks = list(self._chunks(targets))
         result = BulkResult()
         if len(chunks) == 1:
-            result.merge(self._send(index, chunks[0], merge))
+            result.merge(self._send(chunks[0]))
             return result
-        for part in self._pool.map(lambda c: self._send(index, c, merge), chunks):
+        for part in self._pool.map(self._send, chunks):
             result.merge(part)
         return result
 
@@ -108,27 +110,30 @@ class BulkWriter:
     async def write_articles_async(self, articles: Iterable[Article | Doc]) -> BulkResult:
         return await asyncio.to_thread(self.write_articles, list(articles))
 
-    async def write(self, docs: list[Doc]) -> list[tuple[Doc, str]]:
-        """Drop-in for the index_events agent: event dicts in, (doc, error) refused out."""
-        result = await self.write_events_async(docs)
+    async def write(self, docs: list[Doc], incidents: Iterable[Doc] = ()) -> list[tuple[Doc, str]]:
+        """Drop-in for the index_events agent: event dicts and the incident documents they
+        changed in (one bulk request), (doc, error) refused out."""
+        targets = [(self.names.events_index, event_doc(doc)) for doc in docs]
+        targets += [(self.names.incidents_index, dict(doc)) for doc in incidents]
+        result = await asyncio.to_thread(self.write_to_indices, targets)
         return [(f.doc, f.error) for f in result.failed]
 
     # --- internals ----------------------------------------------------------------------
 
-    def _chunks(self, docs: list[Doc]) -> Iterable[list[tuple[Doc, str]]]:
-        chunk: list[tuple[Doc, str]] = []
+    def _chunks(self, targets: list[tuple[str, Doc]]) -> Iterable[list[Item]]:
+        chunk: list[Item] = []
         size = 0
-        for doc in docs:
+        for index, doc in targets:
             line = json.dumps(doc, ensure_ascii=False, default=str)
             if chunk and (len(chunk) >= self.batch_docs or size + len(line) > self.batch_bytes):
                 yield chunk
                 chunk, size = [], 0
-            chunk.append((doc, line))
+            chunk.append((index, doc, line))
             size += len(line)
         if chunk:
             yield chunk
 
-    def _send(self, index: str, chunk: list[tuple[Doc, str]], merge: bool = False) -> BulkResult:
+    def _send(self, chunk: list[Item]) -> BulkResult:
         result = BulkResult()
         pending = chunk
         started = time.monotonic()
@@ -139,7 +144,7 @@ class BulkWriter:
                 result.retries += 1
             attempt += 1
             try:
-                items = self._bulk(index, pending, merge)
+                items = self._bulk(pending)
             except (EsConnectionError, ConnectionTimeout) as exc:
                 log.warning("bulk: Elasticsearch unreachable (%s); retrying", exc)
                 continue
@@ -148,33 +153,26 @@ class BulkWriter:
                     continue
                 raise
             retry = []
-            for (doc, line), item in zip(pending, items, strict=True):
-                outcome = item.get("update" if merge else "index", {})
+            for (index, doc, line), item in zip(pending, items, strict=True):
+                outcome = item.get("index", {})
                 status = int(outcome.get("status", 500))
                 error = outcome.get("error")
                 if status < 300:
                     result.written += 1
                 elif _transient(status, error):
-                    retry.append((doc, line))
+                    retry.append((index, doc, line))
                 else:
                     text = json.dumps(error, ensure_ascii=False) if error else str(status)
                     result.failed.append(Failure(str(doc.get("id")), doc, status, text))
             pending = retry
         return result
 
-    def _bulk(
-        self, index: str, chunk: list[tuple[Doc, str]], merge: bool = False
-    ) -> list[dict[str, Any]]:
+    def _bulk(self, chunk: list[Item]) -> list[dict[str, Any]]:
         lines = []
-        for doc, line in chunk:
-            if merge:
-                action = {"update": {"_id": str(doc["id"]), "retry_on_conflict": 5}}
-                lines.append(json.dumps(action))
-                lines.append(f'{{"doc": {line}, "doc_as_upsert": true}}')
-            else:
-                lines.append(json.dumps({"index": {"_id": str(doc["id"])}}))
-                lines.append(line)
-        answer = self.es.bulk(index=index, body="\n".join(lines) + "\n", request_timeout=120)
+        for index, doc, line in chunk:
+            lines.append(json.dumps({"index": {"_index": index, "_id": str(doc["id"])}}))
+            lines.append(line)
+        answer = self.es.bulk(body="\n".join(lines) + "\n", request_timeout=120)
         return answer["items"]
 
     def _wait(self, attempt: int, started: float, pending: int) -> None:
@@ -186,8 +184,6 @@ class BulkWriter:
 def event_doc(event: Event | Doc) -> Doc:
     doc = event.model_dump(mode="json") if isinstance(event, Event) else dict(event)
     doc["indexed_at"] = utcnow().isoformat()
-    if doc.get("incident_id") is None:
-        doc.pop("incident_id", None)  # not known yet: leave the one already written alone
     location = doc.get("location")
     if isinstance(location, dict) and None not in (location.get("lat"), location.get("lon")):
         doc["location"] = location | {"point": {"lat": location["lat"], "lon": location["lon"]}}

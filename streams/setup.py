@@ -6,7 +6,6 @@ from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
 from eventwatch.kafka_probe import kafka_unavailable
 from eventwatch.settings import Settings
-from eventwatch.streams.agents.assign_incidents import ROUTE_TOPIC
 
 
 def topic_specs(settings: Settings) -> dict[str, int]:
@@ -22,7 +21,6 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.feeds_topic: n,  # feed configurations, keyed by feed id (streams/agents/poll_feeds)
         # Internal topics of the worker, made here too: a topic Faust creates as it starts may be
         # missing from its consumer's first metadata, and the agent then never reads it.
-        names.topic(ROUTE_TOPIC): n,
         names.assigned_events_topic: 1,
     }
 

@@ -3,8 +3,8 @@
 Instant rules (alerts.instant: `any` per event without throttle or threat-level change) fire
 on the events topic itself, on every worker, and the event is acked only once its alerts are
 journaled. The other rules need one view of all events, and per-incident rules the incident:
-assign_incidents forwards every event with its incident onto a one-partition topic so that
-one worker sees them all and the windowed state (counts per
+index_events forwards the events such a rule may want, with their incident, onto a
+one-partition topic so that one worker sees them all and the windowed state (counts per
 rule and group, throttles, delivered markers) lives in one partition of a changelog-backed
 table: a restarted worker resumes its counts, and resumes alerts left pending as soon as
 the table is recovered. Rules are re-read from the rules index every RELOAD_SECONDS.
@@ -121,8 +121,11 @@ def _parse_assigned(value: bytes) -> AssignedEvent | None:
         return None
 
 
-def register(app: Any, topics: Any, settings: Settings) -> Any:
-    """Attach the alert agents to `app` (called by streams.app.create_app)."""
+def register(
+    app: Any, topics: Any, settings: Settings, *, reloader: RuleReloader | None = None
+) -> Any:
+    """Attach the alert agents to `app` (called by streams.app.create_app); `reloader` is
+    shared with index_events, which passes on only what these rules may want."""
     import faust
 
     raw = {
@@ -134,7 +137,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
     schema: Any = faust.Schema(key_serializer="json", value_serializer="json")
     state = app.Table(STATE_TABLE, default=None, partitions=1, schema=schema)
-    reloader = RuleReloader(settings)
+    reloader = reloader or RuleReloader(settings)
     sending = Sending()
     zone = ReplayZone(lambda tp: app.consumer.highwater(tp))
 

@@ -10,7 +10,7 @@ import pytest
 from eventwatch.incidents.anchors import anchors, numbers
 from eventwatch.incidents.book import PRUNE_EVERY, IncidentBook
 from eventwatch.incidents.evaluation import assign_stream, bcubed
-from eventwatch.incidents.reports import candidate_keys, group_key
+from eventwatch.incidents.reports import candidate_keys, event_partition, group_key
 from eventwatch.models import Event
 
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
@@ -147,3 +147,12 @@ def test_bcubed_counts_each_item_against_its_cluster_and_its_label() -> None:
     assert (round(precision, 3), recall) == (0.556, 1.0)
     with pytest.raises(ValueError, match="labelled items missing"):
         bcubed(gold, {"a": "1"})
+
+
+def test_events_of_one_family_share_an_events_partition_whatever_their_country() -> None:
+    attack = event("a", "text", location=LAGOS)
+    claim = event("b", "text", kind="responsibility_claim", location=None)
+    elsewhere = event("c", "text", location={"name": "Lyon", "country": "FR"})
+    for partitions in (1, 4, 12):
+        where = {event_partition(e, partitions) for e in (attack, claim, elsewhere)}
+        assert len(where) == 1 and 0 <= where.pop() < partitions
