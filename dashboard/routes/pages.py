@@ -60,7 +60,6 @@ def _overview_data(es: Any, names: Any) -> dict[str, Any]:
     return {
         "timeline": queries.timeline(es, names),
         "points": queries.map_points(es, names),
-        "events": queries.latest(es, names.events_index, size=15, time_field=queries.TIME_FIELD),
         "incidents": queries.latest(es, names.incidents_index, size=15, time_field="last_update"),
         "alerts": queries.latest(es, names.alerts_index, size=8, time_field="fired_at"),
         "board": backends.threat_board(es, names),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import login, screenshot
+from browser_support import login, screenshot, wait_until
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "dashboard"))
 from dashboard_support import index_events, make_event  # noqa: E402
@@ -90,26 +90,39 @@ def test_the_incident_page_shows_its_reports_side_by_side(
 
 
 def test_a_live_incident_grows_in_place(page: Any, browser_settings: Settings) -> None:
+    """The worker's incident table, batch by batch, as the dashboard reads it from the table's
+    changelog: three reports in three languages join one incident, whose row grows in place."""
     from kafka import KafkaProducer
 
+    from eventwatch.models import Event
+    from eventwatch.streams.incident_batches import STATE_TABLE, IncidentDecider, dict_apply
+    from eventwatch.streams.naming import changelog_topic
+
+    store: dict[str, Any] = {}
+    states: list[tuple[str, Any]] = []
+
+    def apply(key: str, value: Any, partition: int | None) -> None:
+        dict_apply(store)(key, value, partition)
+        states.append((key, value))
+
+    decider = IncidentDecider(store, apply)
     login(page)
-    page.wait_for_function("document.getElementById('live-status').textContent === 'live'")
+    wait_until(page, "document.getElementById('live-status').textContent === 'live'")
     page.evaluate("window.__sameDocument = true")
     page.wait_for_timeout(2500)  # the consumer picks up topics created from now on
     producer = KafkaProducer(bootstrap_servers=browser_settings.kafka_bootstrap)
-    topic = browser_settings.names.assigned_events_topic
-    reports = [report(n, "inc-live") for n in range(3)]
-    for n in range(1, 4):
-        update = {"event": reports[n - 1], "incident": incident("inc-live", reports[:n])}
-        producer.send(topic, json.dumps(update).encode())
+    topic = changelog_topic(browser_settings, STATE_TABLE)
+    for n in range(3):
+        decider.decide([(Event.model_validate(report(n, "")), 0)])  # one batch per report
+        key, state = states[-1]
+        producer.send(topic, key=json.dumps(key).encode(), value=json.dumps(state).encode())
         producer.flush(10)
-        if n == 1:
-            page.wait_for_selector('#latest-incidents [data-id="inc-live"]', timeout=5000)
+        if n == 0:
+            row = f'#latest-incidents [data-id="{key}"]'
+            page.wait_for_selector(row, timeout=5000)
     producer.close()
-    row = '#latest-incidents [data-id="inc-live"]'
-    page.wait_for_function(
-        f"document.querySelector('{row} .n-outlets').textContent === '3'", timeout=5000
-    )
+    assert len({key for key, _ in states}) == 1  # one incident
+    wait_until(page, f"document.querySelector('{row} .n-outlets').textContent === '3'")
     assert page.locator(row).count() == 1  # updated in place, not added again
     assert page.inner_text(f"{row} .langs") == "ar, en, fr"
     assert page.evaluate("window.__sameDocument") is True

@@ -103,6 +103,7 @@ def test_the_incident_page_shows_the_reports_side_by_side(client: TestClient, se
     assert "wire2" in page.text and "3</b> outlets" in page.text
     overview = client.get("/", headers=VIEWER)
     assert 'id="latest-incidents"' in overview.text and "inc-protest" in overview.text
+    assert 'id="latest-events"' not in overview.text  # incidents instead of raw reports
 
 
 def test_search_incidents_prints_total_and_incidents(seeded: dict) -> None:
