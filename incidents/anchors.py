@@ -1,7 +1,7 @@
 """Evidence anchors: what two reports in different languages can share.
 
-Words differ across languages; numbers (death tolls, arrests), names written in Latin
-script and places do not. Anchors are compared as sets; the tie-breaker counts the
+Words differ across languages; numbers (death tolls, arrests), names (Latin script, and
+Cyrillic read in Latin letters) and places do not. Anchors are compared as sets; the tie-breaker counts the
 shared ones.
 """
 
@@ -15,6 +15,16 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # 80,000 / 80.000 / 80 000 / 80 000 are one number.
 _NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+")
 _NAME = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{2,}(?:[ -][A-Z][a-z\u00c0-\u024f]{2,})*")
+_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁ][а-яё]{2,}(?:[ -][А-ЯЁ][а-яё]{2,})*")
+# Russian names spelled the way English news spells most of them ('Карачи' is Karachi,
+# 'Лагос' Lagos): a name both reports carry then is an anchor they share.
+_LATIN_OF = str.maketrans(
+    {
+        **dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziyklmnoprstufye", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ю": "yu", "я": "ya", "ъ": "", "ь": ""},
+    }
+)
 MAX_ANCHORS = 40
 
 
@@ -35,13 +45,15 @@ def numbers(text: str) -> set[str]:
 
 
 def names(text: str) -> set[str]:
-    """Capitalised Latin-script names, not the first word of a sentence."""
+    """Capitalised names, not the first word of a sentence: Latin script as written,
+    Cyrillic in Latin letters."""
     found = set()
-    for match in _NAME.finditer(text):
-        before = text[: match.start()].rstrip()
-        if not before or before[-1] in ".!?:\"'«»“”":
-            continue
-        found.add(_fold(match.group()))
+    for pattern in (_NAME, _CYRILLIC_NAME):
+        for match in pattern.finditer(text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in ".!?:\"'«»“”":
+                continue
+            found.add(_fold(match.group()).translate(_LATIN_OF))
     return found
 
 

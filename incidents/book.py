@@ -33,6 +33,7 @@ class IncidentBook:
     def __init__(self, store: MutableMapping[str, Any]) -> None:
         self.store = store
         self._groups: dict[str, dict[str, tuple[float, float]]] | None = None
+        self._stale = True  # rebuild the indexes at the next add
         self._members: dict[str, str] = {}
         self._latest: dict[str, float] = {}
         self._added: dict[str, int] = defaultdict(int)
@@ -43,7 +44,8 @@ class IncidentBook:
 
     def invalidate(self) -> None:
         """The store changed under us (partitions assigned): rebuild the indexes on next use."""
-        self._groups = None
+        # Only flagged: an add running in another thread keeps the indexes it started with.
+        self._stale = True
 
     def add(self, event: Event) -> Assignment:
         groups = self._indexes()
@@ -84,7 +86,8 @@ class IncidentBook:
         return result
 
     def _indexes(self) -> dict[str, dict[str, tuple[float, float]]]:
-        if self._groups is None:
+        if self._stale or self._groups is None:
+            self._stale = False
             self._groups = defaultdict(dict)
             self._members = {}
             self._latest = {}

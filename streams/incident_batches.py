@@ -110,6 +110,20 @@ class IncidentDecider:
     ) -> tuple[list[AssignedEvent | None], list[Incident]]:
         """Each event with the incident it joins (None: it cannot be placed in time), in
         order, and the changed incidents in their latest state; the table is written."""
+        decided = self.assign(events)
+        self.commit()
+        return decided
+
+    def commit(self) -> int:
+        """Write the incidents `assign` changed (on the event loop: Faust's producer is not
+        thread-safe); returns how many."""
+        return self.batched.commit()
+
+    def assign(
+        self, events: list[tuple[Event, int | None]]
+    ) -> tuple[list[AssignedEvent | None], list[Incident]]:
+        """`decide` without writing the table: pure work, safe in a thread while the event
+        loop goes on (only this agent writes the table; `commit` follows in the loop)."""
         assigned: list[AssignedEvent | None] = []
         latest: dict[str, Incident] = {}
         for event, partition in events:
@@ -124,5 +138,4 @@ class IncidentDecider:
             joined = event.model_copy(update={"incident_id": incident.id})
             assigned.append(AssignedEvent(event=joined, incident=incident))
             latest[incident.id] = incident
-        self.batched.commit()
         return assigned, list(latest.values())

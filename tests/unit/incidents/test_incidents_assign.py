@@ -140,6 +140,13 @@ def test_anchors_are_numbers_and_names_not_words() -> None:
     assert found == {"karachi", "#19"}
 
 
+def test_a_russian_report_shares_the_names_it_spells_in_cyrillic() -> None:
+    russian = anchors("Взрыв в Карачи унёс жизни 19 человек, сообщает агентство Рейтер.")
+    english = anchors("A bomb in Karachi killed 19 people, the agency Reuters said.")
+    assert {"karachi", "#19"} <= russian & english
+    assert "взрыв" not in russian and "vzryv" not in russian  # a sentence's first word
+
+
 def test_bcubed_counts_each_item_against_its_cluster_and_its_label() -> None:
     gold = {"a": "x", "b": "x", "c": "y"}
     assert bcubed(gold, {"a": "1", "b": "1", "c": "2"}) == (1.0, 1.0)
