@@ -1,8 +1,8 @@
 """Evidence anchors: what two reports in different languages can share.
 
 Words differ across languages; numbers (death tolls, arrests), names (Latin script, and
-Cyrillic read in Latin letters) and places do not. Anchors are compared as sets; the tie-breaker counts the
-shared ones.
+Cyrillic read in Latin letters) and places do not. Anchors are compared as sets; the
+tie-breaker counts the shared ones.
 """
 
 from __future__ import annotations
