@@ -116,6 +116,8 @@ ROWS: list[Row] = [
     no("Die Schulleiterin lud die Eltern zu einem Gespräch ein.", "diplomatic_proposal"),
     no("Die Regierung legte den Haushaltsentwurf für das kommende Jahr vor.",
        "diplomatic_proposal"),
+    no("Die Regierung in Kiew beklagte die mangelnde Gesprächsbereitschaft Moskaus.",
+       "diplomatic_proposal"),
     # diplomatic_meeting
     yes("Außenministerin Baerbock reiste zu Gesprächen nach Peking.", "diplomatic_meeting"),
     yes("Scholz und Macron kamen in Paris zu einem Arbeitsessen zusammen.",
@@ -224,6 +226,9 @@ ROWS: list[Row] = [
     no("Der Kanzler demonstrierte vor der Presse Geschlossenheit.", "protest"),
     no("Die Spieler protestierten gegen die Entscheidung des Schiedsrichters.", "protest"),
     no("Die Opposition blockierte das Gesetz im Bundesrat.", "protest"),
+    no("Eine spielbare Demo des neuen Rennspiels ist ab Freitag erhältlich.", "protest"),
+    no("Die Linkspartei Podemos verhandelt mit den Sozialisten über die Regierungsbildung.",
+       "protest", "diplomatic_meeting"),
     # terror_alert
     yes("Nach einer Bombendrohung wurde der Hauptbahnhof in Köln geräumt.", "terror_alert"),
     yes("Ein Flugzeug musste wegen einer Bombendrohung in Wien notlanden.", "terror_alert"),
