@@ -171,6 +171,14 @@ ROWS: list[Row] = [
     yes("أخليت محطة القطارات في بروكسل بعد بلاغ عن وجود قنبلة.", "terror_alert"),
     yes("حذرت وزارة الداخلية من هجمات إرهابية محتملة خلال الأعياد.", "terror_alert"),
     no("رفعت هيئة الأرصاد الجوية حالة التأهب بسبب العاصفة.", "terror_alert"),
+    # treebank-style text: proclitics and pronoun suffixes written apart
+    yes("و تلقى رئيس البلدية تهديدات ب القتل من جماعة مسلحة .", "threat"),
+    yes("استدعت الأردن سفير ها لدى إسرائيل ل التشاور .", "sanctions",
+        absent=("accusation",)),
+    yes("جرت عملية تبادل ل الأسرى بين روسيا و أوكرانيا .", "agreement"),
+    yes("وصفت موسكو العقوبات الأوروبية ب أن ها غير شرعية .", "accusation"),
+    yes("أبدت روسيا استعداد ها ل الوساطة بين البلدين .", "diplomatic_proposal"),
+    yes("و اعتقلت الشرطة خمسة مشتبه ب هم ب الإرهاب في القاهرة .", "terror_plot_foiled"),
 ]  # fmt: skip
 
 
