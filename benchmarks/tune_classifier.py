@@ -4,7 +4,10 @@ dev set's split by source family (tagging.evaluation.split_of), to be judged on 
 One tagging pass records, for every article, the rule candidates, the classifier's sentence
 votes and what the rules make of every hit the classifier could add; each threshold setting of
 the grid is then scored from that record without tagging again. The objective is the mean of
-micro and macro F1 (so that small classes count). `--write` stores the best setting in
+micro and macro F1 (so that small classes count). The classifier may add hits only when adding
+pays off twice: the best setting with adds beats the best without them on the tune half AND on
+the project's own check texts (benchmarks/data/written_check.jsonl, never trained on);
+otherwise the setting without adds (veto only) is kept. `--write` stores the chosen setting in
 tagging/data/classifier.json.
 
     .venv/bin/python -m eventwatch.benchmarks.tune_classifier ../shared/eval/dev.jsonl --split tune
@@ -26,8 +29,10 @@ from eventwatch.tagging import Tagger
 from eventwatch.tagging.combine import NONE_LABEL, THRESHOLDS_FILE, Thresholds, vetoed
 from eventwatch.tagging.evaluation import Counts, in_split, read_gold, report, score
 
+NO_ADD = 1.01
+CHECK_FILE = Path(__file__).parent / "data" / "written_check.jsonl"
 GRID = {
-    "add": (0.8, 0.85, 0.9, 0.95, 0.98, 1.01),
+    "add": (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, NO_ADD),
     # A veto needs the model to be sure: on phrasings it never saw, a bag of words leans to
     # '_none' (0.5-0.7) for lack of evidence, not because the sentence reports nothing.
     "veto_none": (0.8, 0.85, 0.9, 0.95, 1.01),
@@ -111,10 +116,13 @@ def evaluate(
     return report(total, by_lang, n_lang, len(items), 1.0)
 
 
-def tune(items: list[Any], records: list[Record]) -> tuple[Thresholds, dict[str, Any]]:
+def tune(
+    items: list[Any], records: list[Record], *, adds: bool = True
+) -> tuple[Thresholds, dict[str, Any]]:
     best: tuple[float, Thresholds, dict[str, Any]] | None = None
-    for values in itertools.product(*GRID.values()):
-        t = Thresholds(**dict(zip(GRID, values, strict=True)))
+    grid = GRID if adds else {**GRID, "add": (NO_ADD,)}
+    for values in itertools.product(*grid.values()):
+        t = Thresholds(**dict(zip(grid, values, strict=True)))
         result = evaluate(items, records, t)
         objective = _objective(result)
         if best is None or objective > best[0] + 1e-9:
@@ -129,6 +137,18 @@ def tune(items: list[Any], records: list[Record]) -> tuple[Thresholds, dict[str,
     return Thresholds(**{**asdict(best[1]), "model": model_best}), best[2]
 
 
+def adds_pay_off(
+    with_adds: Thresholds,
+    tune_results: tuple[dict[str, Any], dict[str, Any]],
+    check_results: tuple[dict[str, Any], dict[str, Any]],
+) -> bool:
+    """Whether the model may add: the best setting with adds must add at all and beat the best
+    without adds on the tune half AND on the check texts ((with adds, veto only) results)."""
+    return with_adds.add < NO_ADD and all(
+        _objective(adds) > _objective(veto) + 1e-9 for adds, veto in (tune_results, check_results)
+    )
+
+
 def _objective(result: dict[str, Any]) -> float:
     return float(result["micro_f1"] + result["macro_f1"]) / 2
 
@@ -137,16 +157,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--split", choices=("tune", "holdout"), default="tune")
-    parser.add_argument("--write", action="store_true", help="store the best thresholds")
+    parser.add_argument(
+        "--check", type=Path, default=CHECK_FILE, help="own check texts adds must also pay off on"
+    )
+    parser.add_argument("--write", action="store_true", help="store the chosen thresholds")
     args = parser.parse_args()
     items = in_split(read_gold(args.file), args.split)
     records = record(items)
     rules_only = evaluate(items, records, Thresholds(add=2.0, veto_none=2.0))
-    thresholds, result = tune(items, records)
+    with_adds, result_adds = tune(items, records)
+    veto_only, result_veto = tune(items, records, adds=False)
+    check_items = read_gold(args.check)
+    check_records = record(check_items)
+    check = {
+        name: evaluate(check_items, check_records, t)
+        for name, t in (("with_adds", with_adds), ("veto_only", veto_only))
+    }
+    pays_off = adds_pay_off(
+        with_adds, (result_adds, result_veto), (check["with_adds"], check["veto_only"])
+    )
+    thresholds, result = (with_adds, result_adds) if pays_off else (veto_only, result_veto)
     model_only = evaluate(items, records, thresholds, model_only=True)
     print(json.dumps({"split": args.split, "n": len(items), "thresholds": asdict(thresholds),
+                      "adds": "pay off on tune and check" if pays_off else "veto only",
                       "rules_only": _brief(rules_only), "model_only": _brief(model_only),
-                      "combined": _brief(result)}, indent=1))  # fmt: skip
+                      "combined": _brief(result),
+                      "best_with_adds": {"thresholds": asdict(with_adds),
+                                         "tune": _brief(result_adds),
+                                         "check": _brief(check["with_adds"])},
+                      "check_veto_only": _brief(check["veto_only"])}, indent=1))  # fmt: skip
     if args.write:
         kept = {k: v for k, v in asdict(thresholds).items() if k in GRID or k == "model"}
         THRESHOLDS_FILE.write_text(json.dumps(kept, indent=2) + "\n", encoding="utf-8")

@@ -13,9 +13,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "train",
         help="rebuild the tagger's trained model from the project's own data",
-        description="Compose the training lines from the written inventories "
-        "(tagging/training/inventory -> tagging/data/train), build spaCy DocBins and train the "
-        "event-type classifier with tagging/training/config.cfg. Same seed, same model bytes.",
+        description="Compose the training lines from the inventories and the written sets "
+        "(tagging/training/inventory and written -> tagging/data/train), build spaCy DocBins "
+        "and train the event-type classifier with tagging/training/config.cfg. "
+        "Same seed, same model bytes.",
     )
     parser.add_argument("--seed", type=int, default=12, help="random seed (default 12)")
     parser.add_argument(

@@ -1,4 +1,5 @@
-"""The training data, composed from the written inventories in tagging/training/inventory/.
+"""The training data, composed from the inventories in tagging/training/inventory/ and the
+hand-written lines in tagging/training/written/ (tagging/training/written.py).
 
 An inventory (one YAML file per language) holds news-style frames with slots ({A} an actor,
 {B} a second actor, {G} an armed group, {C} a place, {D} a time, {N} a number), hard-negative
@@ -20,6 +21,10 @@ from typing import Any
 
 import yaml
 
+from eventwatch.tagging.training.labels import InventoryError, split_labels
+from eventwatch.tagging.training.written import load_written
+from eventwatch.taxonomy import load_taxonomy
+
 INVENTORY_DIR = Path(__file__).parent / "inventory"
 TRAIN_DIR = Path(__file__).parent.parent / "data" / "train"
 LANGUAGES = ("en", "de", "fr", "es", "ru", "ar")
@@ -28,7 +33,6 @@ RENDERS_PER_NEGATIVE_FRAME = 3
 PARAGRAPH_SHARE = 0.25
 WRAPPED_SHARE = 0.35
 _SLOT = re.compile(r"\{([A-Z])(?:\.(\w+))?\}|\{g:([^|}]*)\|([^}]*)\}")
-_LABELLED = re.compile(r"^\s*([a-z_,\s]+?)\s*\|\s*(.+)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,6 @@ class Line:
         return json.dumps(record, ensure_ascii=False)
 
 
-class InventoryError(ValueError):
-    """An inventory file that cannot be read; the message names the file and the entry."""
-
-
 def load_inventory(lang: str, directory: Path = INVENTORY_DIR) -> dict[str, Any]:
     path = directory / f"{lang}.yaml"
     try:
@@ -58,15 +58,6 @@ def load_inventory(lang: str, directory: Path = INVENTORY_DIR) -> dict[str, Any]
         if key not in data:
             raise InventoryError(f"{path}: missing '{key}'")
     return dict(data)
-
-
-def split_labels(entry: str, where: str) -> tuple[tuple[str, ...], str]:
-    """'protest, threat | text' -> (('protest', 'threat'), 'text'); 'none | text' -> ((), ...)."""
-    match = _LABELLED.match(entry)
-    if match is None:
-        raise InventoryError(f"{where}: expected 'labels | text', got {entry[:60]!r}")
-    labels = tuple(x.strip() for x in match.group(1).split(",") if x.strip() not in ("", "none"))
-    return labels, match.group(2).strip()
 
 
 def wrap(text: str, wrappers: list[str], rng: random.Random) -> str:
@@ -145,7 +136,24 @@ def compose(lang: str, seed: int = 12, directory: Path = INVENTORY_DIR) -> list[
     for number, text in enumerate(inventory.get("neutral") or []):
         for variant in sorted({text, wrap(text, wrappers, rng)}):
             lines.append(Line(variant, (), "hard_negative", f"hard negative neutral#{number}"))
+    lines += _written_lines(lang, renderer, wrappers, rng)
     lines += _paragraphs(lines, rng)
+    return lines
+
+
+def _written_lines(
+    lang: str, renderer: Renderer, wrappers: list[str], rng: random.Random
+) -> list[Line]:
+    """The lines of written/<lang>.yaml, each as written and (about a third) reported."""
+    lines = []
+    for item in load_written(lang, set(load_taxonomy())):
+        if item.is_negative_section:
+            kind, note = "hard_negative", f"hard negative {item.section}#{item.batch}.{item.number}"
+        else:
+            kind, note = "positive", f"written {item.section}#{item.batch}.{item.number}"
+        text = renderer.render(item.text)
+        for variant in sorted({text, wrap(text, wrappers, rng)}):
+            lines.append(Line(variant, item.labels, kind, note))
     return lines
 
 

@@ -1,9 +1,10 @@
 """Train the event-type classifier in spaCy's training framework, reproducibly.
 
-compose the lines from the inventories (written to tagging/data/train/<lang>.jsonl when the
-shipped model is rebuilt) -> DocBin (train, and every tenth line by a hash of its
-text as spaCy's dev set) -> `spacy train` with tagging/training/config.cfg and a fixed seed ->
-the last model replaces tagging/models/textcat. Same inventories and seed: same model bytes.
+compose the lines from the inventories and the written sets (written to
+tagging/data/train/<lang>.jsonl when the shipped model is rebuilt) -> DocBin (train, and every
+tenth line by a hash of its text as spaCy's dev set) -> `spacy train` with
+tagging/training/config.cfg and a fixed seed -> the last model replaces tagging/models/textcat.
+Same data and seed: same model bytes.
 """
 
 from __future__ import annotations
