@@ -95,9 +95,8 @@ class Assembler:
             if mentions is None:
                 mentions = mentions_cache[sentence] = mentions_in(*sentence)
             info = self.taxonomy[kind]
-            modality = modality_of(
-                self.lexicon, folded, sentence, (trigger.start, trigger.end), info.modality
-            )
+            span = (trigger.start, trigger.end)
+            modality = modality_of(self.lexicon, folded, sentence, span, info.modality, kind)
             reading = None
             if info.actors == "alerting_state":
                 reading = self._threat_reading(text, sentence, trigger, mentions)
@@ -105,7 +104,6 @@ class Assembler:
                     continue
                 if reading.level_spans and modality != "asserted":
                     masked = _masked(folded, sentence[0], reading.level_spans)
-                    span = (trigger.start, trigger.end)
                     modality = modality_of(self.lexicon, masked, sentence, span, info.modality)
                 if modality == "historical":
                     # The reader refused dated history ('raised in 2015'); what is left (the

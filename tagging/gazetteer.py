@@ -96,12 +96,21 @@ _RU_CASES = (
     ("а", ("ы", "е", "у", "ой")),
     ("я", ("и", "е", "ю", "ей")),
     ("й", ("я", "е", "ю", "ем")),
-    ("ь", ("и", "ью", "я", "е", "ю", "ем")),
+    ("ь", ("и", "ью", "я", "е", "ю", "ем", "ём")),  # ём where stressed: Кремлём
 )
 _RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
 def _ru_cases(surface: str) -> Iterator[str]:
+    if "ё" in surface:
+        yield surface.replace("ё", "е")
+    for form in _ru_declined(surface):
+        yield form
+        if "ё" in form:
+            yield form.replace("ё", "е")  # news mostly prints е for ё
+
+
+def _ru_declined(surface: str) -> Iterator[str]:
     if not _SCRIPT["ru"].match(surface):
         return
     for ending, forms in _RU_CASES:

@@ -45,7 +45,7 @@ def inflections(lang: str, lemmas: set[str]) -> dict[str, list[str]]:
             # German nouns are capitalised in the table; the tagger matches lowercased text.
             key = lemma.lower()
             if key in wanted:
-                forms[key].add(form.lower())
+                forms[key].update(_spellings(lang, form))
     for lemma, found in forms.items():
         found.update(p for p in _participles(lang, lemma) if p in table)
     return {lemma: sorted(found, key=lambda f: (-len(f), f)) for lemma, found in forms.items()}
@@ -59,6 +59,15 @@ _PARTICIPLES = {
     "es": {"ar": ("ado", "ada", "ados", "adas"), "er": ("ido", "ida", "idos", "idas"),
            "ir": ("ido", "ida", "idos", "idas")},
 }  # fmt: skip
+
+
+def _spellings(lang: str, form: str) -> list[str]:
+    """How a table form is written in text: some entries hold two spellings ('a//b'), and
+    Russian news mostly writes 'е' for 'ё' ('взорвётся' as 'взорвется')."""
+    spellings = [s for s in form.lower().split("//") if s]
+    if lang == "ru":
+        spellings += [s.replace("ё", "е") for s in spellings if "ё" in s]
+    return spellings
 
 
 def _participles(lang: str, lemma: str) -> list[str]:

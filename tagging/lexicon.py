@@ -60,6 +60,9 @@ class Lexicon:
     cue_words_after: int | None = None  # how many words after a trigger a cue may stand
     complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
     negation_particles: re.Pattern[str] | None = None  # 'not' inside a trigger negates it
+    # modality -> what a trigger that opens with it reports in that modality ('impondrá')
+    trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -206,6 +209,12 @@ def load_lexicon(lang: str) -> Lexicon | None:
         cue_words_after=raw.get("cue_words_after"),
         complementizers=_optional(raw.get("complementizers")),
         negation_particles=_optional(raw.get("negation_particles")),
+        trigger_cues={
+            name: re.compile("(?:" + "|".join(patterns) + r")(?!\w)", FLAGS)
+            for name, patterns in raw.get("trigger_cues", {}).items()
+            if patterns
+        },
+        trigger_cues_skip=frozenset(raw.get("trigger_cues_skip", ())),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 

@@ -77,6 +77,7 @@ def modality_of(
     sentence: tuple[int, int],
     trigger: tuple[int, int],
     allowed: frozenset[str],
+    kind: str = "",
 ) -> str:
     """The first modality among negated, hypothetical, future, historical whose cue is in the
     trigger's clause."""
@@ -94,6 +95,10 @@ def modality_of(
     if "negated" in allowed and inner and particles is not None and particles.search(inner):
         return "negated"
     for name in _CUE_ORDER:
+        own = None if kind in lexicon.trigger_cues_skip else lexicon.trigger_cues.get(name)
+        # The trigger's own verb form ('@imponer' also matches 'impondrá', 'impondría').
+        if name in allowed and own is not None and own.match(folded, start, end):
+            return name
         cue = lexicon.cues.get(name)
         if name not in allowed or cue is None:
             continue
