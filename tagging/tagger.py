@@ -88,9 +88,7 @@ class Tagger:
         )
         # Every sentence is scored only when the classifier may add hits; when it can only veto
         # (no add threshold at or below 1), only the sentences of weak rule hits are.
-        scores_all = self.classifier is not None and (
-            self.mode == "model" or self.thresholds.add <= 1.0
-        )
+        scores_all = self.classifier is not None and (self.mode == "model" or self.thresholds.adds)
         votes: list[SentenceVotes | None] = (
             list(vote([a.text for a in articles], self.classifier.scores))  # type: ignore[union-attr]
             if scores_all
