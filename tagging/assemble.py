@@ -18,7 +18,12 @@ from eventwatch.models import (
     utcnow,
 )
 from eventwatch.tagging import actors as actor_rules
-from eventwatch.tagging.gates import blocked, generic_or_background, without_shadowed
+from eventwatch.tagging.gates import (
+    add_blocked,
+    blocked,
+    generic_or_background,
+    without_shadowed,
+)
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import modality_of, sentence_modality
@@ -136,7 +141,10 @@ class Assembler:
     ) -> Candidate | None:
         """A hit the classifier found in `sentence` without a trigger. The rules still give it
         actors, place, level and modality (from cues anywhere in the sentence); None when they
-        find no actor that the type needs there."""
+        find no actor that the type needs there, or a context or background mention blocks the
+        type in the sentence (gates.add_blocked)."""
+        if add_blocked(self.lexicon, kind, folded, sentence):
+            return None
         info = self.taxonomy[kind]
         modality = sentence_modality(self.lexicon, folded, sentence, info.modality)
         trigger = TriggerMatch(kind, sentence[0], sentence[0])

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 POLITICAL = frozenset(types_in_family("diplomacy"))
 DOMAINS_A_STATE_OVERRIDES = frozenset({"sport", "business", "court", "weather"})
+# Contexts in which the classifier never adds a hit (it reads economy and sport news as events).
+DOMAINS_WITHOUT_ADDS = ("sport", "market", "business", "weather")
 # type -> the sibling whose earlier trigger in the same clause makes it that sibling's content
 SHADOWED_BY = {name: info.shadowed_by for name, info in load_taxonomy().items() if info.shadowed_by}
 
@@ -52,6 +54,20 @@ def blocked(
         return True
     clause_start, _ = clause_of(lexicon, folded, sentence, (trigger_start, trigger_start))
     return not lexicon.has_context("state_role", folded[clause_start:trigger_start])
+
+
+def add_blocked(lexicon: Lexicon, kind: str, folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether the classifier may not add `kind` in `sentence`: with no trigger there is no
+    clause to clear, so any context the type excludes, any sport, market, business or weather
+    context, or any generic or background mention in the sentence blocks the add."""
+    text = folded[sentence[0] : sentence[1]]
+    if lexicon.excluded(kind, text) or any(
+        lexicon.has_context(n, text) for n in DOMAINS_WITHOUT_ADDS
+    ):
+        return True
+    return lexicon.not_events is not None and bool(
+        lexicon.not_events.search(folded, sentence[0], sentence[1])
+    )
 
 
 def without_shadowed(candidates: list[Candidate], lexicon: Lexicon, folded: str) -> list[Candidate]:
