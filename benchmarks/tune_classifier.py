@@ -29,6 +29,7 @@ from typing import Any
 import eventwatch.tagging.tagger as tagger_module
 from eventwatch.models import Article, stable_id
 from eventwatch.tagging import Tagger
+from eventwatch.tagging.classifier import EventClassifier
 from eventwatch.tagging.combine import NONE_LABEL, THRESHOLDS_FILE, Thresholds, vetoed
 from eventwatch.tagging.evaluation import Counts, in_split, read_gold, report, score
 from eventwatch.taxonomy import load_taxonomy
@@ -62,7 +63,7 @@ class Record:
     addable: list[tuple[str, float, Any]]  # (type, probability, candidate or None)
 
 
-def record(items: list[Any]) -> list[Record]:
+def record(items: list[Any], model: Path | None = None) -> list[Record]:
     records: list[Record] = []
     original = tagger_module.combine
 
@@ -78,7 +79,8 @@ def record(items: list[Any]) -> list[Record]:
     tagger_module.combine = capture
     try:
         # add=0: every sentence is scored, whatever the shipped thresholds are.
-        tagger = Tagger(mode="combined", thresholds=Thresholds(add=0.0))
+        classifier = EventClassifier(model) if model else None
+        tagger = Tagger(mode="combined", classifier=classifier, thresholds=Thresholds(add=0.0))
         for gold in items:  # one at a time, so that records follow the items' order
             article = Article(id=stable_id("eval", gold.id), text=gold.text, language=gold.lang)
             before = len(records)
@@ -192,14 +194,15 @@ def main() -> None:
         "--check", type=Path, default=CHECK_FILE, help="own check texts adds must also pay off on"
     )
     parser.add_argument("--write", action="store_true", help="store the chosen thresholds")
+    parser.add_argument("--model", type=Path, help="model directory (default: the shipped one)")
     args = parser.parse_args()
     items = in_split(read_gold(args.file), args.split)
-    records = record(items)
+    records = record(items, args.model)
     rules_only = evaluate(items, records, Thresholds(add=2.0, veto_none=2.0))
     veto_only, result_veto = tune(items, records)
     with_adds, result_adds = tune_adds(items, records, veto_only, sorted(load_taxonomy()))
     check_items = read_gold(args.check)
-    check_records = record(check_items)
+    check_records = record(check_items, args.model)
     check = {
         name: evaluate(check_items, check_records, t)
         for name, t in (("with_adds", with_adds), ("veto_only", veto_only))
