@@ -79,6 +79,11 @@ def test_adds_only_when_they_pay_off_on_tune_and_on_check() -> None:
     assert not adds_pay_off(adds, (worse, better), (better, worse))  # tune says no
     assert not adds_pay_off(adds, (better, better), (better, worse))  # a tie is no gain
     assert not adds_pay_off(Thresholds(add=NO_ADD), (better, worse), (better, worse))
+    # one more correct label on the tune half does not pay for scoring every sentence
+    barely = _result(0.8815, 0.8405)
+    assert not adds_pay_off(adds, (barely, worse), (better, worse))
+    per_type = Thresholds(add=NO_ADD, add_by_type={"threat": 0.9})
+    assert adds_pay_off(per_type, (better, worse), (better, worse))
 
 
 def test_per_type_adds_open_only_the_types_that_gain_on_the_tune_half() -> None:
