@@ -189,6 +189,20 @@ def adds_pay_off(
     )
 
 
+def one_threshold(
+    veto: Thresholds, *halves: tuple[list[Any], list[Record]]
+) -> dict[str, list[tuple[float, float]]]:
+    """Micro and macro F1 with one add threshold for every type on top of `veto`, per level
+    (the first half is the split tuned on, the second the check texts)."""
+    return {
+        str(level): [
+            (r["micro_f1"], r["macro_f1"])
+            for r in (evaluate(i, recs, replace(veto, add=level)) for i, recs in halves)
+        ]
+        for level in (0.5, 0.6, 0.7, 0.8, 0.9)
+    }
+
+
 def _objective(result: dict[str, Any]) -> float:
     return float(result["micro_f1"] + result["macro_f1"]) / 2
 
@@ -226,7 +240,10 @@ def main() -> None:
                       "best_with_adds": {"thresholds": asdict(with_adds),
                                          "tune": _brief(result_adds),
                                          "check": _brief(check["with_adds"])},
-                      "check_veto_only": _brief(check["veto_only"])}, indent=1))  # fmt: skip
+                      "check_veto_only": _brief(check["veto_only"]),
+                      "one_add_threshold": one_threshold(
+                          veto_only, (items, records), (check_items, check_records))},
+                     indent=1))  # fmt: skip
     if args.write:
         kept = {
             k: v

@@ -89,7 +89,7 @@ def test_adds_only_when_they_pay_off_on_tune_and_on_check() -> None:
 def test_per_type_adds_open_only_the_types_that_gain_on_the_tune_half() -> None:
     from types import SimpleNamespace
 
-    from eventwatch.benchmarks.tune_classifier import Record, tune_adds
+    from eventwatch.benchmarks.tune_classifier import Record, one_threshold, tune_adds
     from eventwatch.tagging.combine import SentenceVotes
     from eventwatch.tagging.evaluation import Gold
 
@@ -112,3 +112,9 @@ def test_per_type_adds_open_only_the_types_that_gain_on_the_tune_half() -> None:
     assert dict(chosen.add_by_type) == {"threat": 0.85}  # both threats in (the highest such level)
     assert chosen.add_for("protest") == NO_ADD  # its only asserted add is a false positive
     assert result["labels"]["threat"]["f1"] == 1.0
+    # the report of one add threshold for every type: the protest false positive is in at
+    # every level, the 0.65 threat up to 0.6 and the 0.88 one up to 0.8
+    levels = one_threshold(start, (items, records))
+    assert list(levels) == ["0.5", "0.6", "0.7", "0.8", "0.9"]
+    micro = {level: figures[0][0] for level, figures in levels.items()}
+    assert micro["0.5"] == micro["0.6"] < micro["0.7"] == micro["0.8"] > micro["0.9"]
