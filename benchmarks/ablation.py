@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,17 @@ PARTS = ("all", "tune", "holdout")
 SCORE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def predictions(items: list[Gold], mode: str, model: Path | None = None) -> list[set[str]]:
+@cache
+def tagger_for(mode: str, model: Path | None = None) -> Tagger:
+    """One tagger per mode (and model directory) and process: its pipelines take seconds per
+    language to build, and a caller that tabulates several files (or the tests) need not build
+    them again."""
     classifier = EventClassifier(model) if model and mode != "rules" else None
-    tagger = Tagger(mode=mode, classifier=classifier)
+    return Tagger(mode=mode, classifier=classifier)
+
+
+def predictions(items: list[Gold], mode: str, model: Path | None = None) -> list[set[str]]:
+    tagger = tagger_for(mode, model)
     found: list[set[str]] = []
 
     def predict(articles: list[Any]) -> list[set[str]]:
