@@ -1,0 +1,159 @@
+"""diplomatic_proposal (CAMEO 02x appeals, 03x intent to cooperate) in all six languages: the
+rows of docs/tagging/inventories/diplomatic_proposal.md.
+
+Positives: offers of mediation (039), proposals and plans put forward, invitations (036),
+declared readiness for talks, pledges of aid (033), appeals for talks, ceasefire, restraint
+or de-escalation (020-028). Hard negatives: business offers, weather that 'promises', sport
+contracts, domestic coalition talks; 'urged talks' is no meeting. Texts written for these tests.
+"""
+
+import pytest
+from support.error_kinds import Case, check, neg, pos
+
+T = "diplomatic_proposal"
+MEETING = "diplomatic_meeting"
+
+CASES: dict[str, list[Case]] = {
+    "en": [
+        pos(
+            "sibling",
+            "The UN chief urged both sides to return to the negotiating table.",
+            T,
+            absent=(MEETING,),
+        ),
+        pos("phrasing", "Qatar offered to mediate between the two governments.", T),
+        pos("phrasing", "Norway said it was ready to host talks between Bogota and the rebels.", T),
+        pos("phrasing", "The Arab League called for an immediate ceasefire in Gaza.", T),
+        pos("phrasing", "Tokyo invited the South Korean president to visit next spring.", T),
+        pos("phrasing", "Germany pledged 500 million euros in humanitarian aid for Sudan.", T),
+        pos("phrasing", "Beijing's envoy unveiled a 12-point peace plan for Ukraine.", T),
+        neg("domain", "The retailer is offering discounts of up to 50 percent on winter coats.", T),
+        neg("domain", "The weekend forecast promises sunshine and mild temperatures.", T),
+        neg("domain", "The Social Democrats proposed coalition talks to the Greens.", T),
+        neg("domain", "The club offered the striker a new three-year contract.", T),
+    ],
+    "de": [
+        pos("sibling", "Die UN forderten beide Seiten zu Verhandlungen auf.", T, absent=(MEETING,)),
+        pos("phrasing", "Katar bot sich als Vermittler zwischen den beiden Regierungen an.", T),
+        pos(
+            "phrasing",
+            "Norwegen erklärte sich bereit, Gespräche "
+            "zwischen Bogotá und den Rebellen auszurichten.",
+            T,
+        ),
+        pos(
+            "phrasing",
+            "Die Arabische Liga rief zu einer sofortigen Waffenruhe im Gazastreifen auf.",
+            T,
+        ),
+        pos(
+            "phrasing",
+            "Tokio lud den südkoreanischen Präsidenten zu einem Besuch im Frühjahr ein.",
+            T,
+        ),
+        pos("phrasing", "Deutschland sagte dem Sudan 500 Millionen Euro humanitäre Hilfe zu.", T),
+        neg("domain", "Der Händler bietet Rabatte von bis zu 50 Prozent auf Wintermäntel an.", T),
+        neg("domain", "Die SPD schlug den Grünen Koalitionsgespräche vor.", T),
+        neg("sense", "Die Armee schlug den Angriff der Rebellen zurück.", T),
+        neg("domain", "Der Verein bot dem Stürmer einen neuen Vertrag an.", T),
+    ],
+    "fr": [
+        pos(
+            "sibling",
+            "L'ONU a exhorté les deux camps à reprendre les négociations.",
+            T,
+            absent=(MEETING,),
+        ),
+        pos("phrasing", "Le Qatar s'est proposé comme médiateur entre les deux gouvernements.", T),
+        pos(
+            "phrasing",
+            "La Norvège s'est dite prête à accueillir "
+            "des pourparlers entre Bogota et les rebelles.",
+            T,
+        ),
+        pos("phrasing", "La Ligue arabe a appelé à un cessez-le-feu immédiat à Gaza.", T),
+        pos("phrasing", "Tokyo a invité le président sud-coréen à une visite au printemps.", T),
+        pos("phrasing", "L'Union africaine a proposé un plan de sortie de crise au Niger.", T),
+        neg("domain", "L'enseigne propose des rabais de 50 % sur les manteaux d'hiver.", T),
+        neg("domain", "La météo promet un week-end ensoleillé sur la Bretagne.", T),
+        neg("domain", "Le club a proposé un nouveau contrat de trois ans à l'attaquant.", T),
+        neg(
+            "domain",
+            "Les socialistes ont proposé aux écologistes des négociations de coalition.",
+            T,
+        ),
+    ],
+    "es": [
+        pos(
+            "sibling",
+            "La ONU instó a ambas partes a retomar las negociaciones.",
+            T,
+            absent=(MEETING,),
+        ),
+        pos("phrasing", "Catar se ofreció como mediador entre los dos gobiernos.", T),
+        pos(
+            "phrasing",
+            "Noruega se mostró dispuesta a acoger conversaciones entre Bogotá y la guerrilla.",
+            T,
+        ),
+        pos("phrasing", "La Liga Árabe pidió un alto el fuego inmediato en Gaza.", T),
+        pos("phrasing", "Tokio invitó al presidente surcoreano a visitar Japón en primavera.", T),
+        pos("phrasing", "Brasil propuso un grupo de países neutrales para mediar en la guerra.", T),
+        neg("domain", "La cadena ofrece descuentos del 50 % en abrigos de invierno.", T),
+        neg("domain", "El pronóstico promete un fin de semana soleado en Andalucía.", T),
+        neg("domain", "El club ofreció al delantero un nuevo contrato de tres años.", T),
+        neg("domain", "Los socialistas propusieron a Sumar negociar un gobierno de coalición.", T),
+    ],
+    "ru": [
+        pos(
+            "sibling",
+            "ООН призвала обе стороны вернуться за стол переговоров.",
+            T,
+            absent=(MEETING,),
+        ),
+        pos("phrasing", "Катар предложил свое посредничество между двумя правительствами.", T),
+        pos(
+            "phrasing",
+            "Норвегия заявила о готовности принять переговоры между Боготой и повстанцами.",
+            T,
+        ),
+        pos(
+            "phrasing",
+            "Лига арабских государств призвала к немедленному прекращению огня в Газе.",
+            T,
+        ),
+        pos("phrasing", "Токио пригласил президента Южной Кореи посетить Японию весной.", T),
+        pos("phrasing", "Китай выдвинул мирный план из двенадцати пунктов.", T),
+        neg("domain", "Сеть магазинов предлагает скидки до 50 процентов на зимние пальто.", T),
+        neg("domain", "Клуб предложил нападающему новый контракт на три года.", T),
+        neg("domain", "Синоптики обещают солнечные выходные в Москве.", T),
+    ],
+    "ar": [
+        pos(
+            "sibling",
+            "حثت الأمم المتحدة الطرفين على العودة إلى طاولة المفاوضات.",
+            T,
+            absent=(MEETING,),
+        ),
+        pos("phrasing", "عرضت قطر الوساطة بين الحكومتين.", T),
+        pos("phrasing", "أبدت النرويج استعدادها لاستضافة محادثات بين بوغوتا والمتمردين.", T),
+        pos("phrasing", "دعت الجامعة العربية إلى وقف فوري لإطلاق النار في غزة.", T),
+        pos("phrasing", "طرحت الصين مبادرة سلام من اثنتي عشرة نقطة.", T),
+        neg("domain", "تعرض المتاجر تخفيضات تصل إلى خمسين في المئة على المعاطف.", T),
+        neg("domain", "عرض النادي على المهاجم عقدا جديدا لمدة ثلاث سنوات.", T),
+        neg("domain", "اقترحت الشركة الاستحواذ على منافستها مقابل مليار دولار.", T),
+    ],
+}
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases]
+
+
+def test_every_language_has_positives_and_hard_negatives() -> None:
+    for lang, cases in CASES.items():
+        assert sum(1 for c in cases if c.present) >= 5, lang
+        assert sum(1 for c in cases if not c.present) >= 3, lang
+
+
+@pytest.mark.parametrize("lang,case", ROWS, ids=lambda x: x if isinstance(x, str) else x.text[:40])
+def test_case(types_of, lang: str, case: Case) -> None:  # type: ignore[no-untyped-def]
+    check(types_of(case.text, lang), case)
