@@ -148,7 +148,104 @@ CASES: dict[str, list[Case]] = {
     ],
 }
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases]
+# Headlines, reported speech and wire phrasings (second round of the inventory).
+MORE: list[tuple[str, Case]] = [
+    ("es", pos("phrasing", "Rusia acusa a Ucrania de atacar la central nuclear de Zaporiyia.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "El gobierno venezolano rechazó enérgicamente "
+            "las declaraciones del presidente argentino.",
+            T,
+        ),
+    ),
+    ("es", pos("phrasing", "Israel arremete contra la ONU por su informe sobre Gaza.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "China acusó a Estados Unidos de hipocresía en materia de derechos humanos.",
+            T,
+        ),
+    ),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "La cancillería colombiana tildó de "
+            "inaceptables las palabras del mandatario ecuatoriano.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos("phrasing", "Moscou accuse Kiev d'avoir frappé la centrale nucléaire de Zaporijia.", T),
+    ),
+    (
+        "fr",
+        pos("phrasing", "Alger dénonce une « ingérence flagrante » de Paris dans ses affaires.", T),
+    ),
+    ("fr", pos("phrasing", "Le président turc s'en est pris violemment à Israël.", T)),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "La Chine a fustigé l'hypocrisie américaine en matière de droits de l'homme.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Le ministère russe des Affaires étrangères a "
+            "jugé inacceptables les propos du président français.",
+            T,
+        ),
+    ),
+    ("ru", pos("phrasing", "Москва обвиняет Киев в ударе по Запорожской АЭС.", T)),
+    ("ru", pos("phrasing", "Алжир осудил вмешательство Парижа во внутренние дела страны.", T)),
+    ("ru", pos("phrasing", "Президент Турции резко раскритиковал Израиль.", T)),
+    ("ru", pos("phrasing", "Марокко выразило возмущение визитом лидера Полисарио в Мадрид.", T)),
+    ("ru", pos("phrasing", "Пекин обвинил Вашингтон в лицемерии в вопросах прав человека.", T)),
+    ("ru", pos("phrasing", "МИД России назвал неприемлемыми слова президента Франции.", T)),
+    ("fr", pos("phrasing", "Le président turc s'en est pris violemment à Israël.", T)),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Le gouvernement marocain a exprimé son indignation "
+            "après la visite du chef du Polisario.",
+            T,
+        ),
+    ),
+    ("fr", neg("domain", "Les supporters ont exprimé leur colère après la défaite du club.", T)),
+    (
+        "en",
+        pos(
+            "phrasing",
+            "Morocco's government expressed outrage over the Polisario leader's visit to Madrid.",
+            T,
+        ),
+    ),
+    (
+        "en",
+        pos("phrasing", "Algeria's foreign ministry denounced France's flagrant interference.", T),
+    ),
+    ("en", neg("domain", "The company pointed the finger at a subcontractor for the gas leak.", T)),
+    (
+        "de",
+        pos(
+            "phrasing",
+            "Die marokkanische Regierung zeigte sich empört über den Besuch des Polisario-Chefs.",
+            T,
+        ),
+    ),
+    ("ar", pos("phrasing", "أعربت الحكومة المغربية عن استيائها من زيارة زعيم البوليساريو.", T)),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:

@@ -145,7 +145,167 @@ CASES: dict[str, list[Case]] = {
     ],
 }
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases]
+# Headlines, reported speech and wire phrasings (second round of the inventory).
+MORE: list[tuple[str, Case]] = [
+    (
+        "es",
+        pos(
+            "phrasing",
+            "México ofreció su territorio como sede para el "
+            "diálogo entre el gobierno y la oposición venezolana.",
+            T,
+        ),
+    ),
+    ("es", pos("phrasing", "Colombia propone a Venezuela reabrir la frontera.", T)),
+    ("es", pos("phrasing", "El papa hizo un llamamiento a la paz en Ucrania.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Lula planteó la creación de un grupo de países para mediar en la guerra.",
+            T,
+        ),
+    ),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Argentina se mostró abierta a negociar con el Reino Unido sobre las Malvinas.",
+            T,
+        ),
+    ),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Estados Unidos prometió 500 millones de dólares en ayuda humanitaria para Gaza.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Le Mexique a proposé d'accueillir le "
+            "dialogue entre le gouvernement et l'opposition vénézuélienne.",
+            T,
+        ),
+    ),
+    ("fr", pos("phrasing", "Le pape a lancé un appel à la paix en Ukraine.", T)),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "L'Argentine se dit ouverte à des négociations avec le Royaume-Uni sur les Malouines.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Les États-Unis ont promis 500 millions de dollars d'aide humanitaire à Gaza.",
+            T,
+        ),
+    ),
+    ("fr", pos("phrasing", "La France plaide pour une trêve humanitaire à Gaza.", T)),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Мексика предложила провести у себя диалог между властями и оппозицией Венесуэлы.",
+            T,
+        ),
+    ),
+    ("ru", pos("phrasing", "Папа Римский призвал к миру на Украине.", T)),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Аргентина заявила, что открыта к переговорам с Великобританией по Фолклендам.",
+            T,
+        ),
+    ),
+    (
+        "ru",
+        pos(
+            "phrasing", "США пообещали выделить 500 миллионов долларов гуманитарной помощи Газе.", T
+        ),
+    ),
+    ("ru", pos("phrasing", "Франция выступила за гуманитарное перемирие в Газе.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Argentina se mostró abierta a negociar con el Reino Unido sobre las Malvinas.",
+            T,
+        ),
+    ),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Estados Unidos prometió 500 millones de dólares en ayuda humanitaria para Gaza.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Les États-Unis ont promis 500 millions de dollars d'aide humanitaire à Gaza.",
+            T,
+        ),
+    ),
+    ("es", neg("domain", "La tienda prometió 500 euros en ayuda para cada cliente afectado.", T)),
+    (
+        "en",
+        pos(
+            "phrasing",
+            "Mexico offered to host dialogue between the Venezuelan government and the opposition.",
+            T,
+        ),
+    ),
+    (
+        "en",
+        pos(
+            "phrasing",
+            "Argentina said it was open to negotiations with Britain over the Falklands.",
+            T,
+        ),
+    ),
+    ("en", pos("phrasing", "France pushed for a humanitarian truce in Gaza.", T)),
+    (
+        "de",
+        pos(
+            "phrasing",
+            "Mexiko bot an, den Dialog zwischen "
+            "Regierung und Opposition in Venezuela auszurichten.",
+            T,
+        ),
+    ),
+    (
+        "de",
+        pos(
+            "phrasing",
+            "Argentinien zeigte sich offen für "
+            "Verhandlungen mit Großbritannien über die Falklandinseln.",
+            T,
+        ),
+    ),
+    (
+        "de",
+        pos("phrasing", "Frankreich setzte sich für eine humanitäre Waffenruhe in Gaza ein.", T),
+    ),
+    ("ar", pos("phrasing", "عرضت المكسيك استضافة الحوار بين الحكومة والمعارضة في فنزويلا.", T)),
+    (
+        "ar",
+        pos("phrasing", "أعلنت الولايات المتحدة تقديم 500 مليون دولار مساعدات إنسانية لغزة.", T),
+    ),
+    ("ar", pos("phrasing", "دعت فرنسا إلى هدنة إنسانية في غزة.", T)),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:

@@ -150,7 +150,98 @@ CASES: dict[str, list[Case]] = {
     ],
 }
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases]
+# Headlines, reported speech and wire phrasings (second round of the inventory).
+MORE: list[tuple[str, Case]] = [
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Rusia advierte a la OTAN de que responderá si despliega tropas en Ucrania.",
+            T,
+        ),
+    ),
+    ("es", pos("phrasing", "Turquía amenaza con vetar la entrada de Suecia en la OTAN.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "El gobierno de Maduro amenazó con expulsar a los diplomáticos españoles.",
+            T,
+        ),
+    ),
+    ("es", pos("phrasing", "Corea del Norte lanzó una nueva amenaza contra Estados Unidos.", T)),
+    ("es", pos("phrasing", "Irán no descarta cerrar el estrecho de Ormuz.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "El Kremlin advirtió de una escalada si Occidente entrega misiles de largo alcance.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "La Russie menace de riposter si l'Occident livre des missiles à longue portée.",
+            T,
+        ),
+    ),
+    ("fr", pos("phrasing", "Erdogan menace de bloquer l'adhésion de la Suède à l'Otan.", T)),
+    (
+        "fr",
+        pos(
+            "phrasing", "Pyongyang promet une riposte « sans pitié » aux manœuvres américaines.", T
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "L'Iran a mis en garde Israël contre toute attaque de ses installations nucléaires.",
+            T,
+        ),
+    ),
+    ("fr", pos("phrasing", "Le Kremlin agite la menace nucléaire.", T)),
+    ("fr", pos("phrasing", "La junte a menacé d'expulser l'ambassadeur de France.", T)),
+    (
+        "ru",
+        pos(
+            "phrasing", "Россия пригрозила ответом в случае поставок дальнобойных ракет Украине.", T
+        ),
+    ),
+    ("ru", pos("phrasing", "Эрдоган пригрозил заблокировать вступление Швеции в НАТО.", T)),
+    ("ru", pos("phrasing", "КНДР пообещала беспощадный ответ на американские учения.", T)),
+    ("ru", pos("phrasing", "Иран предостерёг Израиль от нападения на свои ядерные объекты.", T)),
+    ("ru", pos("phrasing", "Кремль пригрозил выслать американских дипломатов.", T)),
+    (
+        "ru",
+        pos("phrasing", "Москва предупредила Вашингтон о последствиях поставок оружия Киеву.", T),
+    ),
+    ("es", pos("phrasing", "Irán no descarta cerrar el estrecho de Ormuz.", T)),
+    (
+        "en",
+        pos("phrasing", "Russia warned NATO it would respond if troops were sent to Ukraine.", T),
+    ),
+    ("en", pos("phrasing", "North Korea vowed a merciless response to the US drills.", T)),
+    ("en", pos("phrasing", "Iran cautioned Israel against any attack on its nuclear sites.", T)),
+    ("en", neg("domain", "The company warned that profits would fall if demand stayed weak.", T)),
+    (
+        "de",
+        pos(
+            "phrasing",
+            "Russland warnte die Nato, es werde reagieren, "
+            "falls Truppen in die Ukraine geschickt würden.",
+            T,
+        ),
+    ),
+    ("de", pos("phrasing", "Erdoğan drohte, den Nato-Beitritt Schwedens zu blockieren.", T)),
+    ("de", pos("phrasing", "Nordkorea kündigte eine gnadenlose Antwort auf die US-Manöver an.", T)),
+    ("ar", pos("phrasing", "حذرت روسيا حلف الأطلسي من أنها سترد إذا أرسلت قوات إلى أوكرانيا.", T)),
+    ("ar", pos("phrasing", "هدد أردوغان بعرقلة انضمام السويد إلى الناتو.", T)),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:
