@@ -245,7 +245,63 @@ MORE: list[tuple[str, Case]] = [
     ("ar", pos("phrasing", "أعربت الحكومة المغربية عن استيائها من زيارة زعيم البوليساريو.", T)),
 ]
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
+# Headlines, passives and nominal forms (third round).
+HEADLINES: list[tuple[str, Case]] = [
+    (
+        "es",
+        pos(
+            "phrasing", "Venezuela, acusada por Guyana de violar la frontera, niega los hechos.", T
+        ),
+    ),
+    ("es", pos("phrasing", "Duras críticas de Bruselas a Budapest por la ley de medios.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "El Gobierno español fue criticado por Argelia por su giro sobre el Sáhara.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos("phrasing", "Le Venezuela, accusé par le Guyana de violer la frontière, dément.", T),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing", "Vives critiques de Bruxelles contre Budapest sur la loi sur les médias.", T
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Le gouvernement espagnol a été critiqué par Alger pour son revirement sur le Sahara.",
+            T,
+        ),
+    ),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Венесуэла, которую Гайана обвиняет в нарушении границы, отвергает претензии.",
+            T,
+        ),
+    ),
+    ("ru", pos("phrasing", "Резкая критика Брюсселя в адрес Будапешта из-за закона о СМИ.", T)),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Правительство Испании подверглось критике со стороны Алжира "
+            "за смену позиции по Сахаре.",
+            T,
+        ),
+    ),
+    ("es", neg("domain", "Duras críticas de los aficionados al entrenador tras la derrota.", T)),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE + HEADLINES
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:

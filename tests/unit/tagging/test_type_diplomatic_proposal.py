@@ -305,7 +305,34 @@ MORE: list[tuple[str, Case]] = [
     ("ar", pos("phrasing", "دعت فرنسا إلى هدنة إنسانية في غزة.", T)),
 ]
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
+# Headlines, passives and nominal forms (third round).
+HEADLINES: list[tuple[str, Case]] = [
+    ("es", pos("phrasing", "Oferta de mediación de Turquía entre Rusia y Ucrania.", T)),
+    (
+        "es",
+        pos("phrasing", "El gobierno colombiano tendió la mano al ELN para retomar el diálogo.", T),
+    ),
+    ("fr", pos("phrasing", "Offre de médiation de la Turquie entre la Russie et l'Ukraine.", T)),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Le gouvernement colombien a tendu la main à l'ELN pour relancer le dialogue.",
+            T,
+        ),
+    ),
+    ("ru", pos("phrasing", "Турция предложила посредничество между Россией и Украиной.", T)),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Правительство Колумбии протянуло руку мира АНО для возобновления диалога.",
+            T,
+        ),
+    ),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE + HEADLINES
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:

@@ -241,7 +241,54 @@ MORE: list[tuple[str, Case]] = [
     ("ar", pos("phrasing", "هدد أردوغان بعرقلة انضمام السويد إلى الناتو.", T)),
 ]
 
-ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE
+# Headlines, passives and nominal forms (third round).
+HEADLINES: list[tuple[str, Case]] = [
+    ("es", pos("phrasing", "Amenaza de Moscú: cortará el gas a Europa si no paga en rublos.", T)),
+    (
+        "es",
+        pos(
+            "phrasing",
+            "Pekín lanza una advertencia a Taiwán tras la visita de legisladores estadounidenses.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Menace de Moscou : le gaz sera coupé si l'Europe ne paie pas en roubles.",
+            T,
+        ),
+    ),
+    (
+        "fr",
+        pos(
+            "phrasing",
+            "Pékin adresse un avertissement à Taïwan après la visite d'élus américains.",
+            T,
+        ),
+    ),
+    (
+        "ru",
+        pos(
+            "phrasing",
+            "Пекин сделал предупреждение Тайваню после визита американских законодателей.",
+            T,
+        ),
+    ),
+    ("ru", pos("phrasing", "Москва пригрозила перекрыть газ Европе.", T)),
+    ("ru", pos("phrasing", "Лукашенко пригрозил перекрыть транзит газа в Европу.", T)),
+    (
+        "es",
+        neg("domain", "El entrenador lanzó una advertencia a sus jugadores antes de la final.", T),
+    ),
+    (
+        "fr",
+        neg("domain", "Météo-France a lancé un avertissement aux randonneurs avant la tempête.", T),
+    ),
+]
+
+ROWS = [(lang, case) for lang, cases in CASES.items() for case in cases] + MORE + HEADLINES
 
 
 def test_every_language_has_positives_and_hard_negatives() -> None:
