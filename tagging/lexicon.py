@@ -21,6 +21,7 @@ from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
 from eventwatch.tagging.lemma_forms import expand, load_forms
 from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
+from eventwatch.tagging.voice import PassiveGrammar, compile_passive
 from eventwatch.taxonomy import load_taxonomy
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -63,6 +64,7 @@ class Lexicon:
     # modality -> what a trigger that opens with it reports in that modality ('impondrá')
     trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
+    passive: PassiveGrammar | None = None  # how the language names a passive's agent
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -215,6 +217,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
             if patterns
         },
         trigger_cues_skip=frozenset(raw.get("trigger_cues_skip", ())),
+        passive=compile_passive(raw.get("passive")),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 
