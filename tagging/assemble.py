@@ -188,6 +188,9 @@ class Assembler:
             return False
         sentence = folded[c.sentence[0] : c.sentence[1]]
         subject = folded[c.sentence[0] : c.trigger.start]
+        if self.lexicon.subject_words_after:
+            after = folded[c.trigger.end : c.sentence[1]].split()
+            subject += " " + " ".join(after[: self.lexicon.subject_words_after])
         has = self.lexicon.has_context
         found = any(has(name, sentence) for name in generic.sentence) or any(
             has(name, subject) for name in generic.subject

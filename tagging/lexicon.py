@@ -65,6 +65,8 @@ class Lexicon:
     trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
     passive: PassiveGrammar | None = None  # how the language names a passive's agent
+    # verb-first languages (Arabic): the subject may follow the trigger by this many words
+    subject_words_after: int = 0
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -218,6 +220,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         },
         trigger_cues_skip=frozenset(raw.get("trigger_cues_skip", ())),
         passive=compile_passive(raw.get("passive")),
+        subject_words_after=raw.get("subject_words_after", 0),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
 
