@@ -20,6 +20,7 @@ from functools import lru_cache
 from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
 from eventwatch.tagging.lemma_forms import expand, load_forms
+from eventwatch.tagging.normalise import fold_arabic_strings
 from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
 from eventwatch.tagging.voice import PassiveGrammar, compile_passive
 from eventwatch.taxonomy import load_taxonomy
@@ -234,6 +235,8 @@ def raw_lexicon(lang: str) -> dict:
     forms (tagging/lemma_forms.py)."""
     path = DATA_DIR / "lexicon" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
+    if lang == "ar":  # matched against folded text (tagging/normalise.py)
+        raw = fold_arabic_strings(raw)
     name = path.name
     forms = load_forms(lang)
     for section in ("clause_breaks", "not_events", "complementizers", "negation_particles"):
