@@ -62,6 +62,10 @@ class Lexicon:
     cue_words_after: int | None = None  # how many words after a trigger a cue may stand
     complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
     negation_particles: re.Pattern[str] | None = None  # 'not' inside a trigger negates it
+    # 'no identificados': a particle that negates the adjective after it, not the clause
+    negated_modifiers: re.Pattern[str] | None = None
+    # the negated verb of a clause whose subject is the trigger ('did not take place')
+    predicate_negation: re.Pattern[str] | None = None
     # modality -> what a trigger that opens with it reports in that modality ('impondrá')
     trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
@@ -214,6 +218,8 @@ def load_lexicon(lang: str) -> Lexicon | None:
         cue_words_after=raw.get("cue_words_after"),
         complementizers=_optional(raw.get("complementizers")),
         negation_particles=_optional(raw.get("negation_particles")),
+        negated_modifiers=_optional(raw.get("negated_modifiers")),
+        predicate_negation=_optional(raw.get("predicate_negation")),
         trigger_cues={
             name: re.compile("(?:" + "|".join(patterns) + r")(?!\w)", FLAGS)
             for name, patterns in raw.get("trigger_cues", {}).items()
@@ -239,7 +245,14 @@ def raw_lexicon(lang: str) -> dict:
         raw = fold_arabic_strings(raw)
     name = path.name
     forms = load_forms(lang)
-    for section in ("clause_breaks", "not_events", "complementizers", "negation_particles"):
+    for section in (
+        "clause_breaks",
+        "not_events",
+        "complementizers",
+        "negation_particles",
+        "negated_modifiers",
+        "predicate_negation",
+    ):
         raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
     for section in ("triggers", "context", "cues"):
         raw[section] = {
