@@ -18,7 +18,12 @@ from eventwatch.models import (
     utcnow,
 )
 from eventwatch.tagging import actors as actor_rules
-from eventwatch.tagging.gates import blocked, generic_or_background, without_shadowed
+from eventwatch.tagging.gates import (
+    blocked,
+    dated_past,
+    generic_or_background,
+    without_shadowed,
+)
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
 from eventwatch.tagging.modality import clause_of, modality_of, sentence_modality
@@ -89,6 +94,8 @@ class Assembler:
             if kind is None or blocked(self.lexicon, kind, folded, sentence, trigger.start):
                 continue
             if generic_or_background(self.lexicon, folded, sentence, trigger.start):
+                continue
+            if dated_past(self.lexicon, kind, folded, (trigger.start, trigger.end), year):
                 continue
             if trigger.kind.startswith("_") and self._covered(trigger.kind, sentence, definite):
                 continue

@@ -70,6 +70,10 @@ class Lexicon:
     trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
     passive: PassiveGrammar | None = None  # how the language names a passive's agent
+    # a trigger dated by a year right after it ('the massacre of 1995') or before it ('the 2004
+    # bombings'): tagging/gates.py compares the year with the article's
+    dated_after: re.Pattern[str] | None = None
+    dated_before: re.Pattern[str] | None = None
     # verb-first languages (Arabic): the subject may follow the trigger by this many words
     subject_words_after: int = 0
     types: set[str] = field(default_factory=set)
@@ -228,8 +232,24 @@ def load_lexicon(lang: str) -> Lexicon | None:
         trigger_cues_skip=frozenset(raw.get("trigger_cues_skip", ())),
         passive=compile_passive(raw.get("passive")),
         subject_words_after=raw.get("subject_words_after", 0),
+        dated_after=_dated(raw.get("dated_by_year", {}).get("after"), after=True),
+        dated_before=_dated(raw.get("dated_by_year", {}).get("before"), after=False),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+_YEAR = r"(1[89]\d\d|20\d\d)(?!\d)"  # the only capturing group of the patterns
+
+
+def _dated(patterns: list[str] | None, *, after: bool) -> re.Pattern[str] | None:
+    """'{year}' in the patterns stands for a four-digit year; matched from a trigger's end
+    (up to three words later) or up to its start (up to two words earlier)."""
+    if not patterns:
+        return None
+    body = "(?:" + "|".join(p.replace("{year}", _YEAR) for p in patterns) + ")"
+    if after:
+        return re.compile(r"\W*(?:\w+\W+){0,3}?" + body, FLAGS)
+    return re.compile(r"(?<!\w)" + body + r"\W*(?:\w+\W+){0,2}$", FLAGS)
 
 
 def _optional(patterns: list[str] | None) -> re.Pattern[str] | None:
