@@ -68,7 +68,7 @@ def blocked(
 ) -> bool:
     """Whether a context of the sentence excludes `kind` here (see the module's doc)."""
     text = folded[sentence[0] : sentence[1]]
-    names = [n for n in lexicon.exclude.get(kind, ()) if lexicon.has_context(n, text)]
+    names = [n for n in lexicon.exclude.get(kind, ()) if lexicon.has_domain(n, text)]
     if not names:
         return False
     if kind not in POLITICAL or not set(names) <= DOMAINS_A_STATE_OVERRIDES:

@@ -119,8 +119,17 @@ class Lexicon:
         pattern = self.context.get(name)
         return bool(pattern and pattern.search(text))
 
+    def has_domain(self, name: str, text: str) -> bool:
+        """Whether a domain context (court, sport...) is in `text` outside the senses its
+        '<name>_political' context lists: the International Court of Justice, with states as
+        parties, is a political actor, not a court case."""
+        political = self.context.get(f"{name}_political")
+        if political is not None:
+            text = political.sub(lambda m: " " * len(m.group(0)), text)
+        return self.has_context(name, text)
+
     def excluded(self, kind: str, sentence: str) -> bool:
-        return any(self.has_context(name, sentence) for name in self.exclude.get(kind, ()))
+        return any(self.has_domain(name, sentence) for name in self.exclude.get(kind, ()))
 
 
 def _bounded(patterns: list[str], compounds: bool = True) -> str:
