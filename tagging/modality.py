@@ -137,7 +137,16 @@ def _negated_predicate(
     if negation is None or len(folded[clause_start : trigger[0]].split()) > _SUBJECT_WORDS:
         return False
     predicate = _words_after(_PREDICATE_WORDS).match(folded, trigger[1], clause_end)
-    return bool(predicate and negation.search(predicate.group(0)))
+    if predicate is None:
+        return False
+    words = predicate.group(0)
+    # 'threaten a strike if the raise is not approved': a condition or complement that
+    # follows has its own verb and its own negation
+    for opener in (lexicon.cues.get("hypothetical"), lexicon.complementizers):
+        found = opener.search(words) if opener is not None else None
+        if found is not None:
+            words = words[: found.start()]
+    return bool(negation.search(words))
 
 
 def _without_negated_modifiers(

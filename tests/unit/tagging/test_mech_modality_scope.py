@@ -47,6 +47,7 @@ ASSERTED = [
     ("es", "Una organización no gubernamental denunció que el ejército bombardeó la aldea.",
      "military_action"),
     ("es", "El atentado contra el cuartel no dejó víctimas.", "terror_attack"),
+    ("es", "Los médicos amenazan con un paro si el gobierno no cumple el acuerdo.", "threat"),
     ("ru", "Никто не пострадал, но Россия обстреляла порт Одессы ночью.", "military_action"),
     ("ru", "Тысячи людей вышли на не согласованную с властями акцию протеста в Москве.",
      "protest"),
