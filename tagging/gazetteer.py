@@ -43,6 +43,19 @@ _RU_ADJ_ENDINGS = (
     "ыми",
     "ый",
 )
+# Words for a kind of place ('city', 'the island', 'capital') that GeoNames also lists as
+# another name of one city: as a city name they would put every 'in the city of X' in that city.
+_PLACE_KIND_WORDS = {
+    "ar": {"مدينة", "المدينة", "مدينه", "عاصمة", "العاصمة", "ميناء", "الميناء", "قرية", "بلدة",
+           "ولاية", "الولاية", "محافظة", "منطقة", "المنطقة", "جزيرة", "الجزيرة"},
+    "en": {"City", "Port", "Capital", "Town", "Island"},
+    "de": {"Stadt", "Hafen", "Hauptstadt", "Insel"},
+    "fr": {"Ville", "Port", "Capitale", "Île"},
+    "es": {"Ciudad", "Puerto", "Capital", "Villa", "Isla"},
+    "ru": {"Город", "Порт", "Столица", "Остров"},
+}  # fmt: skip
+
+
 _SCRIPT = {
     "ru": re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\- ]+$"),
     "ar": re.compile(r"^[\u0600-\u06ff][\u0600-\u06ff ]+$"),
@@ -164,10 +177,19 @@ def _city_entries(lang: str) -> Iterator[tuple[str, Entity]]:
         )
         names = {city["name"], *city.get("alternatenames", ())}
         for name in names:
+            if _names_a_kind_of_place(name, lang):
+                continue
             if len(name) >= 4 and script.match(name):
                 yield name, entity
                 if lang == "de" and name[-1:] not in ("s", "z", "x"):
                     yield name + "er", entity  # 'Moskauer', 'Pariser'
+
+
+def _names_a_kind_of_place(name: str, lang: str) -> bool:
+    words = _PLACE_KIND_WORDS.get(lang, set())
+    if lang == "ar":
+        return fold_arabic(name) in {fold_arabic(w) for w in words}
+    return name in words
 
 
 def _actor_entries() -> Iterator[tuple[str, Entity]]:
