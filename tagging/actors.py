@@ -47,6 +47,15 @@ def directed_actors(
     after = [m.entity for m in actors if m.start >= trigger_start]
     source = before[0] if before else (speaker or (after.pop(0) if after else None))
     targets = [e for e in after + before[1:] if source is None or not _same(e, source)]
+    if not targets and source is not None:
+        # A visit names its host by a city ('arrived in Nairobi'): the city stands for its state.
+        targets = [
+            host
+            for m in mentions
+            if m.entity.kind == "city" and m.entity.country and m.start >= trigger_start
+            for host in [Entity(m.entity.name, "state", m.entity.country)]
+            if not _same(host, source)
+        ]
     sources = [source] if source else []
     # A person's country is often named next to them ('French President Macron'): keep the person.
     return sources, targets[:1]
