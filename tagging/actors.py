@@ -32,6 +32,11 @@ def _same(a: Entity, b: Entity) -> bool:
     return side(a) == side(b)
 
 
+# How far after a trigger a city still names the place the trigger goes to ('a three-day visit
+# to Nairobi'), not a later clause of the sentence.
+_HOST_CITY_REACH = 60
+
+
 def directed_actors(
     mentions: list[EntityMention], trigger_start: int, speaker: Entity | None
 ) -> tuple[list[Entity], list[Entity]]:
@@ -52,7 +57,9 @@ def directed_actors(
         targets = [
             host
             for m in mentions
-            if m.entity.kind == "city" and m.entity.country and m.start >= trigger_start
+            if m.entity.kind == "city"
+            and m.entity.country
+            and 0 <= m.start - trigger_start <= _HOST_CITY_REACH
             for host in [Entity(m.entity.name, "state", m.entity.country)]
             if not _same(host, source)
         ]

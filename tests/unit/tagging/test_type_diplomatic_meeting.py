@@ -42,6 +42,8 @@ MEETINGS = [
     ("ar", "أجرى ماكرون اتصالا هاتفيا مع أردوغان يوم الأحد."),
     ("ar", "توسطت قطر بين واشنطن وحركة طالبان خلال المفاوضات في الدوحة."),
     ("ar", "وصل وزير الخارجية الصيني إلى نيروبي في زيارة رسمية تستغرق ثلاثة أيام."),
+    ("ru", "Глава МИД Ирана побывал в Дамаске."),
+    ("es", "Delegaciones de Israel y Hamás negociaron en El Cairo una tregua."),
 ]
 
 NOT_MEETINGS = [
@@ -62,6 +64,9 @@ NOT_MEETINGS = [
     ("ru", "Партии продолжили переговоры о формировании коалиции."),
     ("ar", "دعت المعارضة إلى إجراء محادثات مع الحكومة لإنهاء الأزمة."),
     ("ar", "زار فريق كرة القدم مستشفى للأطفال قبل المباراة."),
+    ("en", "The Australian bank said it was in talks with a bank in Jinan about buying a stake."),
+    ("es", "El Barcelona negocia con el Bayern el fichaje del delantero."),
+    ("ar", "عرضت قطر التوسط بين الولايات المتحدة وإيران."),
 ]
 
 
@@ -101,3 +106,10 @@ CALLS_BY_UNKNOWN_SPEAKERS = [
 @pytest.mark.parametrize(("lang", "text"), CALLS_BY_UNKNOWN_SPEAKERS)
 def test_a_call_for_talks_is_no_meeting_whoever_calls(types_of, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "diplomatic_meeting" not in types_of(text, lang)
+
+
+def test_a_city_in_a_later_clause_is_no_host() -> None:
+    usa = EntityMention(Entity("United States", "state", "US"), 40, 53)
+    anbar = EntityMention(Entity("Ramadi", "city", "IQ"), 140, 146)
+    _, targets = directed_actors([usa, anbar], trigger_start=20, speaker=None)
+    assert targets == []

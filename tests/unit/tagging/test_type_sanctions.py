@@ -42,6 +42,10 @@ SANCTIONS = [
     ("ar", "علقت الولايات المتحدة المساعدات العسكرية للمجلس العسكري بعد الانقلاب."),
     ("ar", "أعلنت برلين دبلوماسيين روسيين شخصين غير مرغوب فيهما."),
     ("ar", "أدرجت وزارة الخزانة الأمريكية اثنتي عشرة شركة على القائمة السوداء."),
+    ("es", "Colombia suspendió los diálogos de paz con el ELN tras el ataque."),
+    ("es", "El Gobierno peruano declaró persona non grata al embajador mexicano."),
+    ("fr", "La Russie a interdit l'entrée sur son territoire à 200 Américains."),
+    ("ru", "Россия запретила ввоз польских яблок."),
 ]
 
 NOT_SANCTIONS = [
@@ -63,6 +67,9 @@ NOT_SANCTIONS = [
     ("ar", "غرم الاتحاد الأوروبي لكرة القدم النادي وأوقف لاعبين اثنين."),
     ("ar", "جمد البنك حساب العميل بسبب شبهة احتيال."),
     ("ar", "فرض الحكم ركلة جزاء على الفريق."),
+    ("de", "Siemens stellte die Lieferungen nach Russland ein."),
+    ("en", "The union broke off talks with the employers over pay."),
+    ("es", "Los sindicatos rompieron las negociaciones con la patronal."),
 ]
 
 

@@ -36,6 +36,8 @@ ALERTS = [
     ("ar", "هبطت الطائرة اضطراريا في صوفيا بعد تهديد بوجود قنبلة."),
     ("ar", "دعت الشرطة المواطنين إلى توخي الحذر من هجمات إرهابية محتملة."),
     ("ar", "تم إخلاء المركز التجاري بعد العثور على طرد مشبوه."),
+    ("fr", "Le lycée a été évacué après un appel anonyme signalant une bombe."),
+    ("fr", "L'ambassade des États-Unis a émis une alerte de sécurité pour ses ressortissants."),
 ]
 
 NOT_ALERTS = [
@@ -58,6 +60,7 @@ NOT_ALERTS = [
     ("ar", "أصدرت الأرصاد الجوية تحذيرا من عاصفة على الساحل."),
     ("ar", "أغلق المطار بسبب الضباب الكثيف."),
     ("ar", "تم إخلاء المبنى بعد اندلاع حريق."),
+    ("fr", "Le collège a été évacué après une alerte incendie."),
 ]
 
 

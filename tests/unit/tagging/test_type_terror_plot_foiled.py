@@ -36,6 +36,9 @@ FOILED = [
     ("ar", "فكك خبراء المتفجرات عبوة ناسفة تحت جسر."),
     ("ar", "ضبطت قوات الأمن متفجرات في شقة تابعة لخلية إرهابية."),
     ("ar", "اعترف المتهم بالتخطيط لهجوم على العرض العسكري."),
+    ("fr", "Le cerveau présumé des attentats a été condamné à la perpétuité."),
+    ("ru", "Суд приговорил организатора взрыва в метро к пожизненному заключению."),
+    ("en", "Two suspected militants were arrested in a dawn raid in Leeds."),
 ]
 
 NOT_FOILED = [
@@ -58,6 +61,8 @@ NOT_FOILED = [
     ("ru", "У здания парламента задержаны десятки участников акции протеста."),
     ("ar", "اعتقلت الشرطة رجلين بعد سرقة متجر مجوهرات."),
     ("ar", "اعتقلت قوات الأمن عشرات المتظاهرين أمام البرلمان."),
+    ("en", "The army said it killed 18 suspected Islamist militants in air strikes on Sunday."),
+    ("en", "Suspected militants lobbed a grenade at a police patrol in the city centre."),
 ]
 
 ATTACK_WORDS_IN_FOILED = [
