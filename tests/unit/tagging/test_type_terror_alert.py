@@ -38,6 +38,68 @@ ALERTS = [
     ("ar", "تم إخلاء المركز التجاري بعد العثور على طرد مشبوه."),
     ("fr", "Le lycée a été évacué après un appel anonyme signalant une bombe."),
     ("fr", "L'ambassade des États-Unis a émis une alerte de sécurité pour ses ressortissants."),
+    (
+        "en",
+        "Britain's threat level was raised to critical, meaning an attack is expected imminently.",
+    ),
+    (
+        "en",
+        "The US embassy in Nairobi warned Americans to avoid hotels over the weekend because of "
+        "a heightened threat.",
+    ),
+    ("en", "Australia kept its national terrorism threat level at probable."),
+    (
+        "en",
+        "The Department of Homeland Security issued a National Terrorism Advisory System bulletin.",
+    ),
+    (
+        "en",
+        "Security was stepped up at airports and train stations across the country after the "
+        "warning.",
+    ),
+    ("en", "Israel's counter-terrorism bureau issued a travel warning for Sinai."),
+    ("en", "Police closed the Eiffel Tower and evacuated visitors after a bomb alert."),
+    (
+        "en",
+        "Troops were deployed to guard railway stations as the country went to its highest alert.",
+    ),
+    ("de", "Die Niederlande haben die Terrorwarnstufe auf vier von fünf angehoben."),
+    ("de", "Die US-Botschaft warnte ihre Bürger vor Anschlägen auf Hotels in Nairobi."),
+    (
+        "de",
+        "Die Sicherheitsvorkehrungen an Flughäfen und Bahnhöfen wurden nach der Warnung "
+        "verschärft.",
+    ),
+    ("de", "Der Eiffelturm wurde wegen eines Bombenalarms geräumt."),
+    ("fr", "Le Royaume-Uni a relevé son niveau de menace à critique."),
+    (
+        "fr",
+        "L'ambassade américaine à Nairobi a mis en garde ses ressortissants contre des attentats "
+        "dans les hôtels.",
+    ),
+    ("fr", "La sécurité a été renforcée dans les aéroports et les gares après cet avertissement."),
+    ("fr", "Les Pays-Bas ont porté leur niveau de menace terroriste à quatre sur cinq."),
+    ("es", "El Reino Unido elevó su nivel de amenaza a crítico."),
+    (
+        "es",
+        "La embajada de EE.UU. en Nairobi advirtió a sus ciudadanos del riesgo de atentados en "
+        "hoteles.",
+    ),
+    ("es", "Se reforzó la seguridad en aeropuertos y estaciones tras la advertencia."),
+    ("es", "Países Bajos elevó su nivel de amenaza terrorista a cuatro sobre cinco."),
+    ("es", "La Torre Eiffel fue desalojada por una alerta de bomba."),
+    ("es", "España mantiene el nivel 4 de alerta antiterrorista sobre 5."),
+    ("ru", "Великобритания повысила уровень террористической угрозы до критического."),
+    ("ru", "Посольство США в Найроби предупредило граждан об угрозе терактов в гостиницах."),
+    ("ru", "Меры безопасности в аэропортах и на вокзалах были усилены после предупреждения."),
+    ("ru", "Нидерланды повысили уровень террористической угрозы до четвёртого из пяти."),
+    ("ru", "Эйфелеву башню эвакуировали из-за угрозы взрыва."),
+    ("ar", "رفعت بريطانيا مستوى التهديد الإرهابي إلى حرج."),
+    ("ar", "حذرت السفارة الأمريكية في نيروبي رعاياها من هجمات محتملة على الفنادق."),
+    ("ar", "شددت السلطات الإجراءات الأمنية في المطارات ومحطات القطارات بعد التحذير."),
+    ("ar", "رفعت هولندا مستوى التهديد الإرهابي إلى الدرجة الرابعة من خمس درجات."),
+    ("ar", "أخليت منطقة برج إيفل بسبب إنذار بوجود قنبلة."),
+    ("ar", "أعلنت السلطات حالة التأهب القصوى في العاصمة تحسبا لهجمات إرهابية."),
 ]
 
 NOT_ALERTS = [
@@ -61,6 +123,15 @@ NOT_ALERTS = [
     ("ar", "أغلق المطار بسبب الضباب الكثيف."),
     ("ar", "تم إخلاء المبنى بعد اندلاع حريق."),
     ("fr", "Le collège a été évacué après une alerte incendie."),
+    ("ar", "أعلنت الأرصاد حالة التأهب بسبب العاصفة الثلجية."),
+    ("es", "Protección Civil activó la alerta roja por el temporal."),
+    ("ru", "Синоптики объявили оранжевый уровень погодной опасности."),
+    ("en", "The CDC raised its travel health alert for the region to level 3."),
+    ("en", "Security was stepped up for the cup final after fans clashed last year."),
+    ("fr", "La sécurité a été renforcée pour la finale de la coupe."),
+    ("ru", "Меры безопасности на стадионе усилены перед финалом."),
+    ("ar", "شددت الشرطة الإجراءات الأمنية حول الملعب قبل المباراة."),
+    ("es", "Se reforzó la seguridad en el estadio ante la final."),
 ]
 
 
