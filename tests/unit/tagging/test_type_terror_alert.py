@@ -132,6 +132,7 @@ NOT_ALERTS = [
     ("ru", "Меры безопасности на стадионе усилены перед финалом."),
     ("ar", "شددت الشرطة الإجراءات الأمنية حول الملعب قبل المباراة."),
     ("es", "Se reforzó la seguridad en el estadio ante la final."),
+    ("de", "Die Sicherheitsvorkehrungen im Stadion wurden vor dem Pokalfinale verschärft."),
 ]
 
 
