@@ -13,7 +13,7 @@ from eventwatch.tagging.classifier import EventClassifier, shipped_classifier
 from eventwatch.tagging.combine import MODES, SentenceVotes, Thresholds, combine, vote
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
-from eventwatch.tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.pipeline import LanguagePipeline, language_pipeline
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.version import TAGGER_VERSION
@@ -48,7 +48,6 @@ class Tagger:
         if self.classifier is None and mode == "combined":
             log.warning("no trained classifier in the package: tagging with the rules only")
         self.thresholds = thresholds or Thresholds.load()
-        self._pipelines: dict[str, LanguagePipeline] = {}
         self._assemblers: dict[str, Assembler] = {}
 
     @staticmethod
@@ -146,8 +145,4 @@ class Tagger:
         return SentenceVotes(weak, scores)
 
     def _pipeline(self, lang: str) -> LanguagePipeline:
-        pipeline = self._pipelines.get(lang)
-        if pipeline is None:
-            pipeline = LanguagePipeline(lang, self.settings.spacy_model)
-            self._pipelines[lang] = pipeline
-        return pipeline
+        return language_pipeline(lang, self.settings.spacy_model)
