@@ -32,6 +32,11 @@ def _same(a: Entity, b: Entity) -> bool:
     return side(a) == side(b)
 
 
+# How far after a trigger a city still names the place the trigger goes to ('a three-day visit
+# to Nairobi'), not a later clause of the sentence.
+_HOST_CITY_REACH = 60
+
+
 def directed_actors(
     mentions: list[EntityMention],
     trigger_start: int,
@@ -55,6 +60,17 @@ def directed_actors(
         return [agent], others[:1]
     source = before[0] if before else (speaker or (after.pop(0) if after else None))
     targets = [e for e in after + before[1:] if source is None or not _same(e, source)]
+    if not targets and source is not None:
+        # A visit names its host by a city ('arrived in Nairobi'): the city stands for its state.
+        targets = [
+            host
+            for m in mentions
+            if m.entity.kind == "city"
+            and m.entity.country
+            and 0 <= m.start - trigger_start <= _HOST_CITY_REACH
+            for host in [Entity(m.entity.name, "state", m.entity.country)]
+            if not _same(host, source)
+        ]
     sources = [source] if source else []
     # A person's country is often named next to them ('French President Macron'): keep the person.
     return sources, targets[:1]

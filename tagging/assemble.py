@@ -85,6 +85,7 @@ class Assembler:
         mentions_cache: dict[tuple[int, int], list[EntityMention]] = {}
         speaker: Entity | None = None
         found = []
+        unsure: list[Candidate] = []  # no actor the type needs: no event, but may shadow one
         located = [(t, sentences.around(t.start)) for t in triggers]
         # An ambiguous word ('killed') adds nothing where a definite trigger ('air strike')
         # already says what happened in the sentence; resolving it could only contradict.
@@ -133,10 +134,15 @@ class Assembler:
             plausible = _plausible(info, candidate, mentions)
             if plausible or self._generic_actor(info, candidate, mentions, folded):
                 found.append(candidate)
+            else:
+                unsure.append(candidate)
             speakers = [m.entity for m in mentions if m.entity.kind in ("person", "state")]
             if speakers:
                 speaker = next((e for e in speakers if e.kind == "person"), speakers[0])
-        return salient(without_shadowed(found, self.lexicon, folded), sentences, folded, year)
+        # A sibling shadows whether or not its own actor is known: 'the opposition urged talks'
+        # is a proposal's content, not a meeting.
+        kept = without_shadowed(found, self.lexicon, folded, found + unsure)
+        return salient(kept, sentences, folded, year)
 
     def added(
         self,

@@ -93,8 +93,15 @@ def add_blocked(lexicon: Lexicon, kind: str, folded: str, sentence: tuple[int, i
     )
 
 
-def without_shadowed(candidates: list[Candidate], lexicon: Lexicon, folded: str) -> list[Candidate]:
-    """The candidates less those that are a sibling's content (see the module's doc)."""
+def without_shadowed(
+    candidates: list[Candidate],
+    lexicon: Lexicon,
+    folded: str,
+    siblings: list[Candidate] | None = None,
+) -> list[Candidate]:
+    """The candidates less those that are a sibling's content (see the module's doc).
+    `siblings`: the candidates that may shadow (default: `candidates`)."""
+    shadowing = candidates if siblings is None else siblings
     kept = []
     for c in candidates:
         sibling = SHADOWED_BY.get(c.type)
@@ -103,7 +110,7 @@ def without_shadowed(candidates: list[Candidate], lexicon: Lexicon, folded: str)
             and other.sentence == c.sentence
             and other.trigger.start < c.trigger.start
             and _same_clause(lexicon, folded, other, c)
-            for other in candidates
+            for other in shadowing
         ):
             continue
         kept.append(c)
