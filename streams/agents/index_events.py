@@ -27,6 +27,7 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.models import AssignedEvent, Event, utcnow
 from eventwatch.retry import retry_transient
 from eventwatch.settings import Settings
+from eventwatch.streams.acking import take_unacked
 from eventwatch.streams.incident_batches import STATE_TABLE, IncidentDecider, table_apply
 from eventwatch.streams.outputs import Outputs, StreamOutputs
 from eventwatch.streams.received import Received
@@ -205,7 +206,7 @@ def register(
 
             # The next batch is gathered while this one is written (one write at a time).
             chain: StageChain[list[Any]] = StageChain("index_events", [write_and_ack])
-            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            batches = take_unacked(stream, settings.batch_size, settings.batch_seconds)
             try:
                 async for events in batches:
                     await chain.put(list(events))
