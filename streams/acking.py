@@ -5,8 +5,10 @@ Two Faust behaviours (faust-streaming 0.15.3) lose messages across a crash:
 - `Stream.noack_take` turns acks off on the agent's own stream while it runs and, when it
   ends (the agent stops, crashes or restarts), turns them back on. The stream's background
   drainer goes on reading the messages already buffered for the agent and then acks every
-  one of them, unprocessed; the next commit skips them. Taking from a `noack()` clone keeps
-  acks off for good: only our explicit `stream.ack` counts.
+  one of them, unprocessed; the next commit skips them. Turning acks off on the stream
+  before `noack_take` makes that the state it restores: only our explicit `stream.ack`
+  counts. (A `noack()` clone, taken after the tagger warmed up, left a restarted worker's
+  backlog unread.)
 - The consumer commits up to the first gap in a partition's acked offsets, but it misses a
   gap of one offset at the head (its check is `min(acked) - committed > 1`), and any head gap
   before the partition's first commit. An agent that acks out of order (alerts finish in
@@ -25,7 +27,8 @@ AckFn = Callable[[Any], Awaitable[Any]]
 
 def take_unacked(stream: Any, size: int, within: float) -> AsyncIterator[Sequence[Any]]:
     """Batches of Faust events that nothing acks but the caller (see the module doc)."""
-    it: AsyncIterator[Sequence[Any]] = stream.noack().noack_take(size, within=within)
+    stream.enable_acks = False  # what noack_take restores when it ends: acks stay off
+    it: AsyncIterator[Sequence[Any]] = stream.noack_take(size, within=within)
     return it
 
 

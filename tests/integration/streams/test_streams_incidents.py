@@ -79,6 +79,7 @@ BARCELONA = [  # another happening: a protest
     ),
 ]
 RULE_ID = "one-per-incident"
+TAGGER_READY = "tag_articles: tagger ready"  # a (re)started worker's log line
 
 
 class WebhookReceiver:
@@ -196,10 +197,21 @@ def test_one_delivery_per_happening_across_a_sigkill(
     karachi = articles(KARACHI, "karachi")
     ingest(deployment, tmp_path, "first", karachi[:2])
     wait_for(lambda: len(receiver.bodies) >= 1, timeout=90, what="the first delivery")
-    # The other three reports arrive while the Faust worker is killed and restarted.
-    ingest(deployment, tmp_path, "rest", karachi[2:])
+    # Journaled and stored (logged after both), so a resend after the kill is a defect.
+    wait_for(lambda: "match_alerts: alert " in worker.text(), timeout=30, what="the journal")
+    # The other three reports arrive while the Faust worker is killed and restarted: the
+    # restarted one decides them from the incident and alert state it recovers.
+    started = worker.text().count(TAGGER_READY)
     killed = worker.kill_faust()
+    ingest(deployment, tmp_path, "rest", karachi[2:])
     wait_for(lambda: worker.faust_pid() not in (None, killed), timeout=60, what="a restart")
+    # Loading the spaCy pipelines is CPU-bound (~12 s of CPU, 33-66 s of wall time at a
+    # load of 10-13 on two cores): the restart gets its own wait, scaled like a start.
+    wait_for(
+        lambda: worker.text().count(TAGGER_READY) > started,
+        timeout=worker.start_timeout * 2,
+        what="the restarted worker's tagger",
+    )
 
     def all_joined() -> set[str] | None:
         found = attack_events(deployment)
@@ -207,7 +219,7 @@ def test_one_delivery_per_happening_across_a_sigkill(
         ids = {e.get("incident_id") for e in found}
         return ids if len(sources) == len(KARACHI) and None not in ids else None
 
-    incident_ids = wait_for(all_joined, timeout=180, what="all five reports with an incident")
+    incident_ids = wait_for(all_joined, timeout=120, what="all five reports with an incident")
     assert len(incident_ids) == 1
     [incident_id] = incident_ids
     document = wait_for(
