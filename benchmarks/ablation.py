@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,15 @@ PARTS = ("all", "tune", "holdout")
 SCORE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
+@cache
+def tagger_for(mode: str) -> Tagger:
+    """One tagger per mode and process: its pipelines take seconds per language to build, and
+    a caller that tabulates several files (or the tests) need not build them again."""
+    return Tagger(mode=mode)
+
+
 def predictions(items: list[Gold], mode: str) -> list[set[str]]:
-    tagger = Tagger(mode=mode)
+    tagger = tagger_for(mode)
     found: list[set[str]] = []
 
     def predict(articles: list[Any]) -> list[set[str]]:

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     feeds_timeout: float = Field(default=10.0, gt=0)
     feeds_max_bytes: int = Field(default=5_000_000, ge=1024)
     feeds_sync_seconds: float = Field(default=10.0, gt=0)
+    # The shortest feed interval accepted (ingest/feed_config.py). Outlets expect no more than
+    # a poll per 30 s; a lower floor is for news sites you run yourself, such as the tests' own.
+    feeds_min_interval_seconds: int = Field(default=30, ge=1)
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8000
     worker_web_port: int = 6066

@@ -24,12 +24,11 @@ from pydantic import (
 
 from eventwatch.durations import DURATION_PATTERN, format_duration, parse_duration
 from eventwatch.errors import UsageError
+from eventwatch.settings import get_settings
 
 FEED_ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 LANGUAGE_RE = r"^[a-z]{2}$"
 DEFAULT_INTERVAL = timedelta(minutes=5)
-# Politeness: no outlet wants to be asked more often, and a minute is the freshness target.
-MIN_INTERVAL = timedelta(seconds=30)
 _PATTERN_MEANINGS = {
     FEED_ID_RE: "letters, digits, '.', '_' or '-' (starting with a letter or digit, at most 100)",
     LANGUAGE_RE: "a two-letter lower-case ISO 639-1 language code such as de",
@@ -81,9 +80,18 @@ class FeedConfig(BaseModel):
     @field_validator("interval")
     @classmethod
     def _not_too_often(cls, value: timedelta) -> timedelta:
-        if value < MIN_INTERVAL:
-            raise ValueError(f"{format_duration(value)} is too often: at least 30s")
+        floor = min_interval()
+        if value < floor:
+            raise ValueError(
+                f"{format_duration(value)} is too often: at least {format_duration(floor)}"
+            )
         return value
+
+
+def min_interval() -> timedelta:
+    """The shortest interval accepted: 30s (politeness: no outlet wants to be asked more often,
+    and a minute is the freshness target) unless EVENTWATCH_FEEDS_MIN_INTERVAL_SECONDS lowers it."""
+    return timedelta(seconds=get_settings().feeds_min_interval_seconds)
 
 
 def parse_feed(data: Any) -> FeedConfig:

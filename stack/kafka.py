@@ -104,7 +104,7 @@ class KafkaServer:
         return []
 
     def _format_storage(self, tools: Toolchain, classpath: str, properties: Path) -> None:
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        cluster_id = new_cluster_id()
         done = subprocess.run(
             [
                 str(tools.java),
@@ -158,3 +158,13 @@ def kafka_answers(bootstrap: str, *, timeout: float = 3.0) -> bool:
         if admin is not None:
             admin.close()
         quiet.setLevel(level)
+
+
+def new_cluster_id() -> str:
+    """A random KRaft cluster id (URL-safe base64 of 16 bytes). One in 64 of those starts with
+    '-', which `kafka-storage format -t` reads as an option ("expected one argument"): drawn
+    again, as Kafka's own Uuid.randomUuid() does."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not cluster_id.startswith("-"):
+            return cluster_id

@@ -1,8 +1,10 @@
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 
 from eventwatch.ingest.feed_config import InvalidFeed, feed_to_dict, parse_feed, parse_feeds_yaml
+from eventwatch.settings import get_settings
 
 FEEDS_YAML = """
 id: tagesblatt
@@ -58,3 +60,29 @@ def test_a_repeated_id_and_broken_yaml_are_refused() -> None:
         parse_feeds_yaml("id: a\nurl: https://x.example/1\n---\nid: a\nurl: https://x.example/2\n")
     with pytest.raises(InvalidFeed, match="not valid YAML at line"):
         parse_feeds_yaml("id: [a\n", source="feeds.yaml")
+
+
+@pytest.fixture
+def min_interval_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    get_settings.cache_clear()
+    yield monkeypatch
+    monkeypatch.delenv("EVENTWATCH_FEEDS_MIN_INTERVAL_SECONDS", raising=False)
+    get_settings.cache_clear()
+
+
+def test_the_floor_is_30s_unless_the_setting_lowers_it(
+    min_interval_env: pytest.MonkeyPatch,
+) -> None:
+    feed = {"id": "own", "url": "http://127.0.0.1:8080/feed.xml", "interval": "3s"}
+    min_interval_env.delenv("EVENTWATCH_FEEDS_MIN_INTERVAL_SECONDS", raising=False)
+    with pytest.raises(InvalidFeed) as caught:
+        parse_feed(feed)
+    assert str(caught.value) == "feed 'own': interval: 3s is too often: at least 30s"
+    assert parse_feed(feed | {"interval": "30s"}).interval == timedelta(seconds=30)
+
+    min_interval_env.setenv("EVENTWATCH_FEEDS_MIN_INTERVAL_SECONDS", "2")
+    get_settings.cache_clear()
+    assert parse_feed(feed).interval == timedelta(seconds=3)
+    with pytest.raises(InvalidFeed) as caught:
+        parse_feed(feed | {"interval": "1s"})
+    assert str(caught.value) == "feed 'own': interval: 1s is too often: at least 2s"

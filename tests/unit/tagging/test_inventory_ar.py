@@ -5,20 +5,9 @@ courts, culture and weather, background, negation, sibling types). Texts written
 tests in the style of Arabic wire news."""
 
 import pytest
+from support.inventory_rows import Row, check_row, first_event, no, types_lacking_rows, yes
 
-from eventwatch.models import Article
-
-# (text, types that must be found, types that must not)
-Row = tuple[str, set[str], set[str]]
-
-
-def yes(text: str, *types: str, absent: tuple[str, ...] = ()) -> Row:
-    return (text, set(types), set(absent))
-
-
-def no(text: str, *types: str) -> Row:
-    return (text, set(), set(types))
-
+from eventwatch.taxonomy import load_taxonomy
 
 ROWS: list[Row] = [
     # terror_attack
@@ -187,31 +176,19 @@ ROWS: list[Row] = [
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r[0][:50])
 def test_inventory(types_of, row: Row) -> None:  # type: ignore[no-untyped-def]
-    text, present, absent = row
-    found = types_of(text, "ar")
-    assert present <= found and not (absent & found), (present, absent, found)
+    check_row(types_of(row[0], "ar"), row)
 
 
 def test_every_type_has_positives_and_hard_negatives() -> None:
-    from eventwatch.taxonomy import load_taxonomy
-
-    for name in load_taxonomy():
-        assert sum(name in p for _, p, _ in ROWS) >= 3, name
-        assert any(name in a and not p for _, p, a in ROWS), name
-
-
-def _event(tagger, text: str, kind: str):  # type: ignore[no-untyped-def]
-    events = [e for e in tagger.tag(Article(id="t", text=text, language="ar")) if e.type == kind]
-    assert events, kind
-    return events[0]
+    assert not types_lacking_rows(ROWS, list(load_taxonomy()))
 
 
 def test_seats_of_government_name_their_state(tagger) -> None:  # type: ignore[no-untyped-def]
-    event = _event(tagger, "حذر البيت الأبيض موسكو من عواقب وخيمة.", "threat")
+    event = first_event(tagger, "حذر البيت الأبيض موسكو من عواقب وخيمة.", "ar", "threat")
     assert [a.country for a in event.actors.source] == ["US"]
     assert [a.country for a in event.actors.target] == ["RU"]
 
 
 def test_place_of_a_protest(tagger) -> None:  # type: ignore[no-untyped-def]
-    event = _event(tagger, "تظاهر الآلاف في الخرطوم ضد الحكومة.", "protest")
+    event = first_event(tagger, "تظاهر الآلاف في الخرطوم ضد الحكومة.", "ar", "protest")
     assert event.location is not None and event.location.country == "SD"

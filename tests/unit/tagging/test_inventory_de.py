@@ -5,20 +5,9 @@ markets, courts, weather and private life, background, negation, sibling types).
 for these tests in news style."""
 
 import pytest
+from support.inventory_rows import Row, check_row, first_event, no, types_lacking_rows, yes
 
-from eventwatch.models import Article
-
-# (text, types that must be found, types that must not)
-Row = tuple[str, set[str], set[str]]
-
-
-def yes(text: str, *types: str, absent: tuple[str, ...] = ()) -> Row:
-    return (text, set(types), set(absent))
-
-
-def no(text: str, *types: str) -> Row:
-    return (text, set(), set(types))
-
+from eventwatch.taxonomy import load_taxonomy
 
 ROWS: list[Row] = [
     # terror_attack
@@ -273,38 +262,31 @@ ROWS: list[Row] = [
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r[0][:50])
 def test_inventory(types_of, row: Row) -> None:  # type: ignore[no-untyped-def]
-    text, present, absent = row
-    found = types_of(text, "de")
-    assert present <= found and not (absent & found), (present, absent, found)
+    check_row(types_of(row[0], "de"), row)
 
 
 def test_every_type_has_positives_and_hard_negatives() -> None:
-    from eventwatch.taxonomy import load_taxonomy
-
-    for name in load_taxonomy():
-        assert sum(name in p for _, p, _ in ROWS) >= 3, name
-        assert any(name in a and not p for _, p, a in ROWS), name
-
-
-def _event(tagger, text: str, kind: str):  # type: ignore[no-untyped-def]
-    events = [e for e in tagger.tag(Article(id="t", text=text, language="de")) if e.type == kind]
-    assert events, kind
-    return events[0]
+    assert not types_lacking_rows(ROWS, list(load_taxonomy()))
 
 
 def test_metonyms_name_their_state(tagger) -> None:  # type: ignore[no-untyped-def]
-    kremlin = _event(tagger, "Der Kreml warnte Polen vor ernsten Konsequenzen.", "threat")
+    kremlin = first_event(
+        tagger, "Der Kreml warnte Polen vor ernsten Konsequenzen.", "de", "threat"
+    )
     assert [a.country for a in kremlin.actors.source] == ["RU"]
     assert [a.country for a in kremlin.actors.target] == ["PL"]
-    office = _event(
-        tagger, "Das Auswärtige Amt bestellte den iranischen Botschafter ein.", "accusation"
+    office = first_event(
+        tagger, "Das Auswärtige Amt bestellte den iranischen Botschafter ein.", "de", "accusation"
     )
     assert [a.country for a in office.actors.source] == ["DE"]
     assert [a.country for a in office.actors.target] == ["IR"]
 
 
 def test_place_of_an_attack(tagger) -> None:  # type: ignore[no-untyped-def]
-    attack = _event(
-        tagger, "Bei einem Selbstmordanschlag in Bagdad starben zwölf Menschen.", "terror_attack"
+    attack = first_event(
+        tagger,
+        "Bei einem Selbstmordanschlag in Bagdad starben zwölf Menschen.",
+        "de",
+        "terror_attack",
     )
     assert attack.location is not None and attack.location.country == "IQ"

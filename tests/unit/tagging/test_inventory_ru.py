@@ -5,8 +5,7 @@ and reflexive, verbless headline, wire register, translated-news style) and hard
 negation and hypothesis, sibling types). All texts are written for this test."""
 
 import pytest
-
-from eventwatch.models import Article
+from support.inventory_rows import first_event
 
 # (type, text): the type must be reported (asserted or historical).
 POSITIVES = [
@@ -294,11 +293,6 @@ def test_every_type_has_positives_in_several_constructions() -> None:
     assert min(counts.values()) >= 4
 
 
-def _event(tagger, text: str, kind: str):  # type: ignore[no-untyped-def]
-    events = tagger.tag(Article(id="a", text=text, language="ru"))
-    return next(e for e in events if e.type == kind)
-
-
 # Actors and places in their case forms, capitals and seats of power as metonyms.
 ACTORS = [
     ("Кремль обвинил Вашингтон в эскалации конфликта.", "accusation", "RU", "US"),
@@ -313,12 +307,12 @@ ACTORS = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), ACTORS, ids=lambda v: str(v)[:30])
 def test_actors_in_case_forms(tagger, text: str, kind: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    event = _event(tagger, text, kind)
+    event = first_event(tagger, text, "ru", kind)
     assert event.actors.source[0].country == source
     assert event.actors.target[0].country == target
 
 
 def test_place_in_locative_case(tagger) -> None:  # type: ignore[no-untyped-def]
-    event = _event(tagger, "В Москве силовики задержали двоих вербовщиков ИГИЛ.",
-                   "terror_plot_foiled")  # fmt: skip
+    text = "В Москве силовики задержали двоих вербовщиков ИГИЛ."
+    event = first_event(tagger, text, "ru", "terror_plot_foiled")
     assert event.location is not None and event.location.country == "RU"

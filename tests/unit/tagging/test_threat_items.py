@@ -16,11 +16,8 @@ ITEMS = Path(__file__).parents[2] / "data" / "threat_items.jsonl"
 LANGUAGES = ("en", "de", "fr", "es", "ru", "ar")
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
+# `tagger` is the session's (tests/unit/tagging/conftest.py): its language pipelines are built
+# once for the whole run, not again for this module.
 @pytest.fixture(scope="module")
 def figures(tagger: Tagger) -> dict:  # type: ignore[type-arg]
     result = score(load_items(ITEMS), tagger)
