@@ -38,14 +38,16 @@ SCORE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 @cache
-def tagger_for(mode: str) -> Tagger:
-    """One tagger per mode and process: its pipelines take seconds per language to build, and
-    a caller that tabulates several files (or the tests) need not build them again."""
-    return Tagger(mode=mode)
+def tagger_for(mode: str, model: Path | None = None) -> Tagger:
+    """One tagger per mode (and model directory) and process: its pipelines take seconds per
+    language to build, and a caller that tabulates several files (or the tests) need not build
+    them again."""
+    classifier = EventClassifier(model) if model and mode != "rules" else None
+    return Tagger(mode=mode, classifier=classifier)
 
 
-def predictions(items: list[Gold], mode: str) -> list[set[str]]:
-    tagger = tagger_for(mode)
+def predictions(items: list[Gold], mode: str, model: Path | None = None) -> list[set[str]]:
+    tagger = tagger_for(mode, model)
     found: list[set[str]] = []
 
     def predict(articles: list[Any]) -> list[set[str]]:
@@ -155,9 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scores", action="store_true", help="also the model's own sentence scores per threshold"
     )
-    parser.add_argument(
-        "--model", type=Path, help="model directory for --scores (default: shipped)"
-    )
+    parser.add_argument("--model", type=Path, help="model directory (default: the shipped one)")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     args = parser.parse_args(argv)
     try:
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         has_source = not args.whole and all(g.source for g in items)
         results: dict[tuple[str, str], dict[str, Any]] = {}
         for mode in modes:
-            found = predictions(items, mode)
+            found = predictions(items, mode, args.model)
             for part in PARTS if has_source else ("all",):
                 results[(part, mode)] = scored(items, found, part)
         scores = sentence_scores(items, args.model) if args.scores else None

@@ -33,9 +33,14 @@ def _same(a: Entity, b: Entity) -> bool:
 
 
 def directed_actors(
-    mentions: list[EntityMention], trigger_start: int, speaker: Entity | None
+    mentions: list[EntityMention],
+    trigger_start: int,
+    speaker: Entity | None,
+    agent: Entity | None = None,
 ) -> tuple[list[Entity], list[Entity]]:
     """Source: first actor before the trigger (or the last speaker); target: the next other actor.
+    A passive clause's `agent` ('accused by Ukraine', tagging/voice.py) is the source instead,
+    and its subject the target.
 
     A city stands for its state here ('arrived in Amman', 'talks in Moscow')."""
     actors = _actors(mentions) or [
@@ -45,6 +50,9 @@ def directed_actors(
     ]
     before = [m.entity for m in actors if m.end <= trigger_start]
     after = [m.entity for m in actors if m.start >= trigger_start]
+    if agent is not None:
+        others = [e for e in before + after if not _same(e, agent)]
+        return [agent], others[:1]
     source = before[0] if before else (speaker or (after.pop(0) if after else None))
     targets = [e for e in after + before[1:] if source is None or not _same(e, source)]
     sources = [source] if source else []

@@ -18,13 +18,20 @@ from eventwatch.models import (
     utcnow,
 )
 from eventwatch.tagging import actors as actor_rules
-from eventwatch.tagging.gates import blocked, generic_or_background, without_shadowed
+from eventwatch.tagging.gates import (
+    add_blocked,
+    blocked,
+    dated_past,
+    generic_or_background,
+    without_shadowed,
+)
 from eventwatch.tagging.gazetteer import Entity, EntityMention, country_name
 from eventwatch.tagging.lexicon import Lexicon, TriggerMatch
-from eventwatch.tagging.modality import modality_of, sentence_modality
+from eventwatch.tagging.modality import clause_of, modality_of, sentence_modality
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.threat import Reading, read_threat
+from eventwatch.tagging.voice import passive_agent
 from eventwatch.taxonomy import EventTypeInfo, load_taxonomy
 
 _CASUALTIES = re.compile(
@@ -89,6 +96,8 @@ class Assembler:
                 continue
             if generic_or_background(self.lexicon, folded, sentence, trigger.start):
                 continue
+            if dated_past(self.lexicon, kind, folded, (trigger.start, trigger.end), year):
+                continue
             if trigger.kind.startswith("_") and self._covered(trigger.kind, sentence, definite):
                 continue
             mentions = mentions_cache.get(sentence)
@@ -116,7 +125,11 @@ class Assembler:
                     # 'will remain at 4', 'warned of possible attacks': a statement made now.
                     modality = "asserted"
             candidate = Candidate(kind, trigger, sentence, modality)
-            self._fill(candidate, mentions, speaker, text, reading)
+            agent = None
+            if info.actors == "directed":
+                clause = clause_of(self.lexicon, folded, sentence, span)
+                agent = passive_agent(self.lexicon.passive, folded, clause, span, mentions)
+            self._fill(candidate, mentions, speaker, text, reading, agent)
             plausible = _plausible(info, candidate, mentions)
             if plausible or self._generic_actor(info, candidate, mentions, folded):
                 found.append(candidate)
@@ -136,7 +149,10 @@ class Assembler:
     ) -> Candidate | None:
         """A hit the classifier found in `sentence` without a trigger. The rules still give it
         actors, place, level and modality (from cues anywhere in the sentence); None when they
-        find no actor that the type needs there."""
+        find no actor that the type needs there, or a context or background mention blocks the
+        type in the sentence (gates.add_blocked)."""
+        if add_blocked(self.lexicon, kind, folded, sentence):
+            return None
         info = self.taxonomy[kind]
         modality = sentence_modality(self.lexicon, folded, sentence, info.modality)
         trigger = TriggerMatch(kind, sentence[0], sentence[0])
@@ -183,6 +199,9 @@ class Assembler:
             return False
         sentence = folded[c.sentence[0] : c.sentence[1]]
         subject = folded[c.sentence[0] : c.trigger.start]
+        if self.lexicon.subject_words_after:
+            after = folded[c.trigger.end : c.sentence[1]].split()
+            subject += " " + " ".join(after[: self.lexicon.subject_words_after])
         has = self.lexicon.has_context
         found = any(has(name, sentence) for name in generic.sentence) or any(
             has(name, subject) for name in generic.subject
@@ -214,11 +233,14 @@ class Assembler:
         speaker: Entity | None,
         text: str,
         threat: Reading | None = None,
+        agent: Entity | None = None,
     ) -> None:
         c.location = actor_rules.location(mentions)
         reading = self.taxonomy[c.type].actors
         if reading == "directed":
-            c.sources, c.targets = actor_rules.directed_actors(mentions, c.trigger.start, speaker)
+            c.sources, c.targets = actor_rules.directed_actors(
+                mentions, c.trigger.start, speaker, agent
+            )
         elif reading == "doer":
             c.sources = actor_rules.doer(mentions)
         elif reading == "armed_doer":

@@ -27,13 +27,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from eventwatch.tagging.normalise import fold_arabic
+
 MODEL_DIR = Path(__file__).parent / "models" / "textcat"
 TOKENIZER_NAME = "eventwatch.stem_tokenizer.v1"
 STEM_LENGTH = 6
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 _ARABIC_PREFIX = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف](?=\w{3}))")
 EMPTY = "<empty>"
 STOP_LANGUAGES = ("en", "de", "fr", "es", "ru", "ar")
@@ -58,7 +58,7 @@ def stop_words() -> frozenset[str]:
 
 
 def _fold(text: str) -> str:
-    return _ARABIC_MARKS.sub("", text.lower()).translate(_ARABIC_LETTERS)
+    return fold_arabic(text.lower())
 
 
 def words(text: str, stem_length: int = STEM_LENGTH) -> list[str]:

@@ -7,8 +7,10 @@ background, negated or hypothetical events, the other senses of a trigger word).
 - vetoes a weak asserted rule hit (an ambiguous trigger or little context: confidence below
   `weak_confidence`) when it is sure the sentence reports nothing (`_none` >= `veto_none`)
   and gives the hit's type little weight (< `veto_type`);
-- adds a hit the rules miss when it is confident (>= `add`), in that sentence, provided the
-  rules find the actor the type needs there (Assembler.added).
+- adds a hit the rules miss when it is confident (>= the type's threshold in `add_by_type`,
+  else `add`), in that sentence, provided the rules find the actor the type needs there, no
+  context of the sentence blocks the type and nothing marks it background (Assembler.added),
+  and the rules read it as asserted (a negated, hypothetical or dated add is dropped).
 Mode 'model' (for the ablation) keeps no rule hit and adds at `model`.
 The thresholds live in tagging/data/classifier.json, tuned on the tune half of the dev set's
 source-family split only (benchmarks/dev_split.py).
@@ -17,8 +19,8 @@ source-family split only (benchmarks/dev_split.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,13 +42,29 @@ class Thresholds:
     veto_none: float = 0.8
     veto_type: float = 0.2
     weak_confidence: float = 0.8
+    # Per-type add thresholds; a type not listed adds at `add` (above 1: never).
+    add_by_type: Mapping[str, float] = field(default_factory=dict)
+
+    def add_for(self, kind: str) -> float:
+        return self.add_by_type.get(kind, self.add)
+
+    @property
+    def adds(self) -> bool:
+        """Whether any type may be added (then every sentence must be scored)."""
+        return self.add <= 1.0 or any(v <= 1.0 for v in self.add_by_type.values())
 
     @classmethod
     def load(cls, path: Path = THRESHOLDS_FILE) -> Thresholds:
         if not path.exists():
             return cls()
         values = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{k: float(v) for k, v in values.items() if k in cls.__dataclass_fields__})
+        by_type = {str(k): float(v) for k, v in (values.get("add_by_type") or {}).items()}
+        plain = {
+            k: float(v)
+            for k, v in values.items()
+            if k in cls.__dataclass_fields__ and k != "add_by_type"
+        }
+        return cls(**plain, add_by_type=by_type)
 
 
 @dataclass
@@ -109,20 +127,19 @@ def combine(
     """(rule candidates kept, candidates added by the classifier)."""
     if mode == "model":
         kept: list[Candidate] = []
-        level = thresholds.model
     else:
         kept = [c for c in candidates if not vetoed(c, votes, thresholds)]
-        level = thresholds.add
     found = {c.type for c in kept if c.modality in _REPORTED}
     added: list[Candidate] = []
     for span, scores in zip(votes.spans, votes.scores, strict=True):
         for kind, probability in sorted(scores.items(), key=lambda item: -item[1]):
-            if probability < level:
-                break
-            if kind == NONE_LABEL or kind in found:
+            level = thresholds.model if mode == "model" else thresholds.add_for(kind)
+            if kind == NONE_LABEL or kind in found or probability < level:
                 continue
             candidate = add(kind, span, probability)
-            if candidate is not None:
+            # Without a trigger there is no clause to read modality from for sure: in the
+            # combination only an asserted add counts (the model mode keeps the rules' reading).
+            if candidate is not None and (mode == "model" or candidate.modality == "asserted"):
                 added.append(candidate)
                 if candidate.modality in _REPORTED:
                     found.add(kind)

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from eventwatch.tagging.country_surfaces import country_surfaces
 from eventwatch.tagging.data_files import DATA_DIR
+from eventwatch.tagging.normalise import fold_arabic
 
 MIN_CITY_POPULATION = 1_000_000
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -189,6 +190,8 @@ class Gazetteer:
         surfaces: dict[str, list[Entity]] = {}
         for surface, entity in (*_country_entries(lang), *_city_entries(lang), *_actor_entries()):
             for variant in _variants(surface, lang):
+                if lang == "ar":  # the text is folded so (tagging/normalise.py)
+                    variant = fold_arabic(variant)
                 surfaces.setdefault(variant, []).append(entity)
         for surface, entities in surfaces.items():
             pattern = nlp.make_doc(surface)

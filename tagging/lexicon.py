@@ -20,7 +20,9 @@ from functools import lru_cache
 from eventwatch.tagging.data_files import DATA_DIR
 from eventwatch.tagging.dispatch import DispatchedAlternation, compile_dispatched
 from eventwatch.tagging.lemma_forms import expand, load_forms
+from eventwatch.tagging.normalise import fold_arabic_strings
 from eventwatch.tagging.threat_grammar import Grammar, compile_grammar
+from eventwatch.tagging.voice import PassiveGrammar, compile_passive
 from eventwatch.taxonomy import load_taxonomy
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -60,9 +62,20 @@ class Lexicon:
     cue_words_after: int | None = None  # how many words after a trigger a cue may stand
     complementizers: re.Pattern[str] | None = None  # 'that': a comma before it ends no clause
     negation_particles: re.Pattern[str] | None = None  # 'not' inside a trigger negates it
+    # 'no identificados': a particle that negates the adjective after it, not the clause
+    negated_modifiers: re.Pattern[str] | None = None
+    # the negated verb of a clause whose subject is the trigger ('did not take place')
+    predicate_negation: re.Pattern[str] | None = None
     # modality -> what a trigger that opens with it reports in that modality ('impondrá')
     trigger_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_cues_skip: frozenset[str] = frozenset()  # types whose own tense is the event
+    passive: PassiveGrammar | None = None  # how the language names a passive's agent
+    # a trigger dated by a year right after it ('the massacre of 1995') or before it ('the 2004
+    # bombings'): tagging/gates.py compares the year with the article's
+    dated_after: re.Pattern[str] | None = None
+    dated_before: re.Pattern[str] | None = None
+    # verb-first languages (Arabic): the subject may follow the trigger by this many words
+    subject_words_after: int = 0
     types: set[str] = field(default_factory=set)
     _infix_words: dict[str, bool] = field(default_factory=dict)
 
@@ -106,8 +119,17 @@ class Lexicon:
         pattern = self.context.get(name)
         return bool(pattern and pattern.search(text))
 
+    def has_domain(self, name: str, text: str) -> bool:
+        """Whether a domain context (court, sport...) is in `text` outside the senses its
+        '<name>_political' context lists: the International Court of Justice, with states as
+        parties, is a political actor, not a court case."""
+        political = self.context.get(f"{name}_political")
+        if political is not None:
+            text = political.sub(lambda m: " " * len(m.group(0)), text)
+        return self.has_context(name, text)
+
     def excluded(self, kind: str, sentence: str) -> bool:
-        return any(self.has_context(name, sentence) for name in self.exclude.get(kind, ()))
+        return any(self.has_domain(name, sentence) for name in self.exclude.get(kind, ()))
 
 
 def _bounded(patterns: list[str], compounds: bool = True) -> str:
@@ -209,14 +231,34 @@ def load_lexicon(lang: str) -> Lexicon | None:
         cue_words_after=raw.get("cue_words_after"),
         complementizers=_optional(raw.get("complementizers")),
         negation_particles=_optional(raw.get("negation_particles")),
+        negated_modifiers=_optional(raw.get("negated_modifiers")),
+        predicate_negation=_optional(raw.get("predicate_negation")),
         trigger_cues={
             name: re.compile("(?:" + "|".join(patterns) + r")(?!\w)", FLAGS)
             for name, patterns in raw.get("trigger_cues", {}).items()
             if patterns
         },
         trigger_cues_skip=frozenset(raw.get("trigger_cues_skip", ())),
+        passive=compile_passive(raw.get("passive")),
+        subject_words_after=raw.get("subject_words_after", 0),
+        dated_after=_dated(raw.get("dated_by_year", {}).get("after"), after=True),
+        dated_before=_dated(raw.get("dated_by_year", {}).get("before"), after=False),
         types={k for k in raw["triggers"] if not k.startswith("_")},
     )
+
+
+_YEAR = r"(1[89]\d\d|20\d\d)(?!\d)"  # the only capturing group of the patterns
+
+
+def _dated(patterns: list[str] | None, *, after: bool) -> re.Pattern[str] | None:
+    """'{year}' in the patterns stands for a four-digit year; matched from a trigger's end
+    (up to three words later) or up to its start (up to two words earlier)."""
+    if not patterns:
+        return None
+    body = "(?:" + "|".join(p.replace("{year}", _YEAR) for p in patterns) + ")"
+    if after:
+        return re.compile(r"\W*(?:\w+\W+){0,3}?" + body, FLAGS)
+    return re.compile(r"(?<!\w)" + body + r"\W*(?:\w+\W+){0,2}$", FLAGS)
 
 
 def _optional(patterns: list[str] | None) -> re.Pattern[str] | None:
@@ -228,9 +270,18 @@ def raw_lexicon(lang: str) -> dict:
     forms (tagging/lemma_forms.py)."""
     path = DATA_DIR / "lexicon" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
+    if lang == "ar":  # matched against folded text (tagging/normalise.py)
+        raw = fold_arabic_strings(raw)
     name = path.name
     forms = load_forms(lang)
-    for section in ("clause_breaks", "not_events", "complementizers", "negation_particles"):
+    for section in (
+        "clause_breaks",
+        "not_events",
+        "complementizers",
+        "negation_particles",
+        "negated_modifiers",
+        "predicate_negation",
+    ):
         raw[section] = [expand(p, forms, f"{name}: {section}") for p in raw.get(section, [])]
     for section in ("triggers", "context", "cues"):
         raw[section] = {

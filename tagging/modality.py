@@ -21,6 +21,8 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 _CUE_ORDER = ("negated", "hypothetical", "future")
 _PUNCTUATION = re.compile(r"[,;:()\[\]«»“”\"]|\s[–—-]\s|\.\.\.")
 _WORDS_AFTER = 2
+_SUBJECT_WORDS = 2  # words before a trigger that still opens its clause ('the', 'die große')
+_PREDICATE_WORDS = 8  # how far a clause-opening trigger's verb may follow it
 # 'agreed to postpone', 'threatened to cancel': what follows 'to' is the content of the
 # event, not a cue about it (English infinitive; other languages have no such marker here).
 _INFINITIVE = re.compile(r"\s*(?:not )?to\b")
@@ -83,6 +85,7 @@ def modality_of(
     trigger's clause."""
     start, end = trigger
     clause_start, clause_end = clause_of(lexicon, folded, sentence, trigger)
+    folded = _without_negated_modifiers(lexicon, folded, clause_start, clause_end)
     reach = lexicon.cue_words_after if lexicon.cue_words_after is not None else _WORDS_AFTER
     words = _words_after(reach).match(folded, end, clause_end)
     after = words.group(0) if words and reach else ""
@@ -93,6 +96,10 @@ def modality_of(
     inner = " ".join(folded[start:end].split(" ")[1:-1])
     particles = lexicon.negation_particles
     if "negated" in allowed and inner and particles is not None and particles.search(inner):
+        return "negated"
+    if "negated" in allowed and _negated_predicate(
+        lexicon, folded, clause_start, trigger, clause_end
+    ):
         return "negated"
     for name in _CUE_ORDER:
         own = None if kind in lexicon.trigger_cues_skip else lexicon.trigger_cues.get(name)
@@ -117,6 +124,47 @@ def modality_of(
     if "historical" in allowed and historical and historical.search(folded, sent_start, sent_end):
         return "historical"
     return "asserted"
+
+
+def _negated_predicate(
+    lexicon: Lexicon, folded: str, clause_start: int, trigger: tuple[int, int], clause_end: int
+) -> bool:
+    """A trigger that opens its clause is its subject, and the clause's verb follows it
+    further than the next two words: 'the summit in Cairo did not take place', 'Акция протеста
+    в Москве не состоялась'. Only the lexicon's `predicate_negation` counts there (not 'no',
+    'kein', 'aucune': 'the attack caused no casualties' still reports an attack)."""
+    negation = lexicon.predicate_negation
+    if negation is None or len(folded[clause_start : trigger[0]].split()) > _SUBJECT_WORDS:
+        return False
+    predicate = _words_after(_PREDICATE_WORDS).match(folded, trigger[1], clause_end)
+    if predicate is None:
+        return False
+    words = predicate.group(0)
+    # 'threaten a strike if the raise is not approved': a condition or complement that
+    # follows has its own verb and its own negation
+    for opener in (lexicon.cues.get("hypothetical"), lexicon.complementizers):
+        found = opener.search(words) if opener is not None else None
+        if found is not None:
+            words = words[: found.start()]
+    return bool(negation.search(words))
+
+
+def _without_negated_modifiers(
+    lexicon: Lexicon, folded: str, clause_start: int, clause_end: int
+) -> str:
+    """`folded` with the clause's negated modifiers blanked out: in 'hombres armados no
+    identificados abrieron fuego' or 'eine nicht angemeldete Demonstration' the particle
+    negates the adjective after it, not the clause's event."""
+    modifiers = lexicon.negated_modifiers
+    if modifiers is None:
+        return folded
+    found = list(modifiers.finditer(folded, clause_start, clause_end))
+    if not found:
+        return folded
+    chars = list(folded)
+    for match in found:
+        chars[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
 
 
 def sentence_modality(

@@ -4,6 +4,7 @@ model named by EVENTWATCH_SPACY_MODEL whose NER then adds entities the gazetteer
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -50,6 +51,13 @@ class LanguagePipeline:
             EntityMention(m.entity, m.start + start, m.end + start)
             for m in self.gazetteer.mentions(sentence[:])
         ]
+
+
+@cache
+def language_pipeline(lang: str, model: str | None = None) -> LanguagePipeline:
+    """One pipeline per language and model in a process: building a gazetteer takes seconds,
+    and the pipeline only reads once built, so every Tagger shares it."""
+    return LanguagePipeline(lang, model)
 
 
 def _ner_mentions(span, known: list[EntityMention]) -> list[EntityMention]:  # type: ignore[no-untyped-def]

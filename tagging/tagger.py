@@ -6,14 +6,15 @@ import logging
 from collections import defaultdict
 
 from eventwatch.errors import EventwatchError, UsageError
-from eventwatch.models import Article, Event
+from eventwatch.models import Article, Event, Evidence
 from eventwatch.settings import Settings, get_settings
 from eventwatch.tagging.assemble import Assembler, Candidate, MentionFinder
 from eventwatch.tagging.classifier import EventClassifier, shipped_classifier
 from eventwatch.tagging.combine import MODES, SentenceVotes, Thresholds, combine, vote
 from eventwatch.tagging.language import detect_language
 from eventwatch.tagging.lexicon import available_languages, fold, load_lexicon
-from eventwatch.tagging.pipeline import LanguagePipeline
+from eventwatch.tagging.normalise import Normalised, normalise
+from eventwatch.tagging.pipeline import LanguagePipeline, language_pipeline
 from eventwatch.tagging.salience import salient
 from eventwatch.tagging.sentences import Sentences
 from eventwatch.tagging.version import TAGGER_VERSION
@@ -48,7 +49,6 @@ class Tagger:
         if self.classifier is None and mode == "combined":
             log.warning("no trained classifier in the package: tagging with the rules only")
         self.thresholds = thresholds or Thresholds.load()
-        self._pipelines: dict[str, LanguagePipeline] = {}
         self._assemblers: dict[str, Assembler] = {}
 
     @staticmethod
@@ -76,7 +76,19 @@ class Tagger:
                 results[i] = events
         return results
 
-    def _tag_language(self, lang: str, articles: list[Article]) -> list[list[Event]]:
+    def _tag_language(self, lang: str, originals: list[Article]) -> list[list[Event]]:
+        normalised = [normalise(a.text, lang) for a in originals]
+        articles = [
+            a if n.text == a.text else a.model_copy(update={"text": n.text})
+            for a, n in zip(originals, normalised, strict=True)
+        ]
+        tagged = self._tag_normalised(lang, articles)
+        return [
+            events if a is n_article else [_restored(e, a, n) for e in events]
+            for events, a, n_article, n in zip(tagged, originals, articles, normalised, strict=True)
+        ]
+
+    def _tag_normalised(self, lang: str, articles: list[Article]) -> list[list[Event]]:
         lexicon = load_lexicon(lang)
         assert lexicon is not None
         pipeline = self._pipeline(lang)
@@ -88,9 +100,7 @@ class Tagger:
         )
         # Every sentence is scored only when the classifier may add hits; when it can only veto
         # (no add threshold at or below 1), only the sentences of weak rule hits are.
-        scores_all = self.classifier is not None and (
-            self.mode == "model" or self.thresholds.add <= 1.0
-        )
+        scores_all = self.classifier is not None and (self.mode == "model" or self.thresholds.adds)
         votes: list[SentenceVotes | None] = (
             list(vote([a.text for a in articles], self.classifier.scores))  # type: ignore[union-attr]
             if scores_all
@@ -146,8 +156,15 @@ class Tagger:
         return SentenceVotes(weak, scores)
 
     def _pipeline(self, lang: str) -> LanguagePipeline:
-        pipeline = self._pipelines.get(lang)
-        if pipeline is None:
-            pipeline = LanguagePipeline(lang, self.settings.spacy_model)
-            self._pipelines[lang] = pipeline
-        return pipeline
+        return language_pipeline(lang, self.settings.spacy_model)
+
+
+def _restored(event: Event, article: Article, normalised: Normalised) -> Event:
+    """`event` found in the normalised text, with its evidence in the article's own text."""
+    start, end = normalised.original_span(event.evidence.start, event.evidence.end)
+    return event.model_copy(
+        update={
+            "id": Event.make_id(article.id, event.type, start, end),
+            "evidence": Evidence(text=article.text[start:end], start=start, end=end),
+        }
+    )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwatch.tagging.data_files import DATA_DIR
+from eventwatch.tagging.normalise import fold_arabic
 
 FLAGS = re.IGNORECASE | re.UNICODE
 GENERIC = "generic"
@@ -16,7 +17,8 @@ GENERIC = "generic"
 
 def words_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of `words` as a whole word (Arabic words may carry clitics in front)."""
-    return re.compile(r"(?<![^\W\u0600-\u06ff])(?:" + "|".join(words) + r")(?!\w)", FLAGS)
+    folded = [fold_arabic(w) for w in words]  # as the Arabic text is (tagging/normalise.py)
+    return re.compile(r"(?<![^\W\u0600-\u06ff])(?:" + "|".join(folded) + r")(?!\w)", FLAGS)
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,42 @@ def test_adds_only_when_they_pay_off_on_tune_and_on_check() -> None:
     assert not adds_pay_off(adds, (worse, better), (better, worse))  # tune says no
     assert not adds_pay_off(adds, (better, better), (better, worse))  # a tie is no gain
     assert not adds_pay_off(Thresholds(add=NO_ADD), (better, worse), (better, worse))
+    # one more correct label on the tune half does not pay for scoring every sentence
+    barely = _result(0.8815, 0.8405)
+    assert not adds_pay_off(adds, (barely, worse), (better, worse))
+    per_type = Thresholds(add=NO_ADD, add_by_type={"threat": 0.9})
+    assert adds_pay_off(per_type, (better, worse), (better, worse))
+
+
+def test_per_type_adds_open_only_the_types_that_gain_on_the_tune_half() -> None:
+    from types import SimpleNamespace
+
+    from eventwatch.benchmarks.tune_classifier import Record, one_threshold, tune_adds
+    from eventwatch.tagging.combine import SentenceVotes
+    from eventwatch.tagging.evaluation import Gold
+
+    def item(n: int, labels: list[str]) -> Gold:
+        return Gold(id=str(n), lang="en", text="...", labels=labels, any_of=[], optional=[])
+
+    def addable(kind: str, probability: float, modality: str = "asserted"):  # type: ignore[no-untyped-def]
+        return (kind, probability, SimpleNamespace(modality=modality))
+
+    items = [item(1, ["threat"]), item(2, ["threat"]), item(3, []), item(4, ["protest"])]
+    records = [
+        Record([], SentenceVotes([], []), [addable("threat", 0.92)]),
+        Record([], SentenceVotes([], []), [addable("threat", 0.88)]),
+        Record([], SentenceVotes([], []), [addable("threat", 0.65), addable("protest", 0.99)]),
+        # a negated add never counts, whatever its score
+        Record([], SentenceVotes([], []), [addable("protest", 0.99, "negated")]),
+    ]
+    start = Thresholds(add=NO_ADD)
+    chosen, result = tune_adds(items, records, start, ["protest", "threat"])
+    assert dict(chosen.add_by_type) == {"threat": 0.85}  # both threats in (the highest such level)
+    assert chosen.add_for("protest") == NO_ADD  # its only asserted add is a false positive
+    assert result["labels"]["threat"]["f1"] == 1.0
+    # the report of one add threshold for every type: the protest false positive is in at
+    # every level, the 0.65 threat up to 0.6 and the 0.88 one up to 0.8
+    levels = one_threshold(start, (items, records))
+    assert list(levels) == ["0.5", "0.6", "0.7", "0.8", "0.9"]
+    micro = {level: figures[0][0] for level, figures in levels.items()}
+    assert micro["0.5"] == micro["0.6"] < micro["0.7"] == micro["0.8"] > micro["0.9"]

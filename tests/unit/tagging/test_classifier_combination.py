@@ -158,3 +158,73 @@ def test_without_adds_only_sentences_of_weak_hits_are_scored() -> None:
         Article(id="a", text=text, language="en")
     )
     assert classifier.seen == [SPORT]
+
+
+# Adds per type and only where the rules' gates allow them (combine.Thresholds.add_by_type,
+# gates.add_blocked): an add has no trigger, so its sentence must be clear of the contexts the
+# type excludes, of sport, markets, business and weather, and of background mentions.
+PER_TYPE = Thresholds(add=1.01, add_by_type={"diplomatic_proposal": 0.8})
+
+
+def tag_with(text: str, lang: str, script: dict[str, dict[str, float]], thresholds: Thresholds):  # type: ignore[no-untyped-def]
+    tagger = Tagger(classifier=ScriptedClassifier(script), thresholds=thresholds)  # type: ignore[arg-type]
+    return tagger.tag(Article(id="a", text=text, language=lang))
+
+
+def test_a_type_adds_at_its_own_threshold_and_the_others_do_not_add() -> None:
+    added = tag_with(MISSED, "en", {"work with": {"diplomatic_proposal": 0.85}}, PER_TYPE)
+    assert [e.type for e in added] == ["diplomatic_proposal"]
+    below = tag_with(MISSED, "en", {"work with": {"diplomatic_proposal": 0.75}}, PER_TYPE)
+    assert below == []
+    other = tag_with(MISSED, "en", {"work with": {"diplomatic_meeting": 0.99}}, PER_TYPE)
+    assert other == []  # no threshold of its own and no global one
+
+
+def test_a_per_type_threshold_alone_makes_every_sentence_scored() -> None:
+    classifier = ScriptedClassifier({})
+    text = "One sentence here. Another one there."
+    Tagger(classifier=classifier, thresholds=PER_TYPE).tag(  # type: ignore[arg-type]
+        Article(id="a", text=text, language="en")
+    )
+    assert classifier.seen == ["One sentence here.", "Another one there."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", "France said it wanted to work with Russia on the merger of the two carmakers.",
+         "work with"),
+        ("en", "France said its shareholders wanted to work with Russia on the stock markets.",
+         "work with"),
+        ("de", "Frankreich will mit Russland bei der Fusion der beiden Autobauer zusammenarbeiten.",
+         "zusammenarbeiten"),
+        ("es", "Colombia quiere trabajar con Venezuela en la fusión de las dos empresas.",
+         "trabajar"),
+    ],
+)  # fmt: skip
+def test_no_add_in_a_business_or_market_sentence(lang: str, text: str, key: str) -> None:
+    assert tag_with(text, lang, {key: {"diplomatic_proposal": 0.99}}, PER_TYPE) == []
+
+
+def test_no_add_in_a_background_mention() -> None:
+    script = {"work with": {"diplomatic_proposal": 0.99}}
+    assert [e.type for e in tag_with(MISSED, "en", script, PER_TYPE)] == ["diplomatic_proposal"]
+    background = MISSED.replace("investigation", "investigation after the 2015 attacks")
+    assert tag_with(background, "en", script, PER_TYPE) == []
+
+
+def test_a_negated_add_is_dropped_in_the_combination_but_kept_by_the_model_mode() -> None:
+    negated = "France did not offer Russia any help with the investigation."
+    script = {"help": {"diplomatic_proposal": 0.97}}
+    assert tag_with(negated, "en", script, PER_TYPE) == []
+    alone = tag(negated, "en", script, mode="model")
+    assert [(e.type, e.modality) for e in alone] == [("diplomatic_proposal", "negated")]
+
+
+def test_thresholds_file_gives_per_type_adds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "classifier.json"
+    path.write_text('{"add": 1.01, "veto_none": 0.8, "add_by_type": {"threat": 0.9}}', "utf-8")
+    loaded = Thresholds.load(path)
+    assert loaded.add_for("threat") == 0.9 and loaded.add_for("protest") == 1.01
+    assert loaded.adds and loaded.veto_none == 0.8
+    assert not Thresholds(add=1.01).adds

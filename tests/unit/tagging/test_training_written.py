@@ -85,3 +85,16 @@ def test_check_texts_cover_every_language_and_are_never_trained_on() -> None:
     written = {item.text for lang in LANGUAGES for item in load_written(lang, TYPES)}
     assert not {item["text"] for item in check} & (trained | written)
     assert WRITTEN_DIR.is_dir()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_news_neutral_gives_hundreds_of_news_non_events_and_long_positives(lang: str) -> None:
+    items = [i for i in load_written(lang, TYPES) if i.batch == "news_neutral"]
+    non_events = [i for i in items if not i.labels]
+    assert len(non_events) >= 200
+    assert {i.section for i in non_events} == {"domain", "neutral", "background"}
+    assert sum(len(i.text.split()) for i in non_events) / len(non_events) >= 15  # wire length
+    long_positives = Counter(
+        label for i in items if len(i.text.split()) >= 20 for label in i.labels
+    )
+    assert set(long_positives) == TYPES  # every type has long positives, in every language
