@@ -1,5 +1,5 @@
 """A Faust worker whose agent takes batches like ours (streams.acking.take_unacked) and
-fails on its first one for good; run by test_streams_acking.py as its own process:
+fails on its first one for good; run by test_streams_acking_on_a_broker.py as its own process:
 `python failing_batch_app.py BOOTSTRAP TOPIC SECONDS`. It never processes a message."""
 
 from __future__ import annotations
