@@ -14,8 +14,6 @@ from eventwatch.dashboard.stream import StreamHub
 from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.settings import Settings
-from eventwatch.streams.incident_batches import STATE_TABLE
-from eventwatch.streams.naming import changelog_topic
 
 
 class DashboardState:
@@ -33,12 +31,7 @@ class DashboardState:
         names = settings.names
         self.hub = StreamHub(
             settings,
-            {
-                names.events_topic: "event",
-                names.alerts_topic: "alert",
-                # Each incident's state, once per batch that changed it.
-                changelog_topic(settings, STATE_TABLE): "incident",
-            },
+            {names.events_topic: "event", names.alerts_topic: "alert"},
             self.metrics,
         )
         self._es: Any = None

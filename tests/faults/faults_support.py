@@ -25,7 +25,6 @@ ANY_RULE = {
     "id": "fault-any",
     "name": "Every event (fault tests)",
     "kind": "any",
-    "per": "event",
     "match": {},
     "actions": [{"type": "log"}],
 }
