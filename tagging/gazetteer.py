@@ -46,7 +46,7 @@ _RU_ADJ_ENDINGS = (
 # Words for a kind of place ('city', 'the island', 'capital') that GeoNames also lists as
 # another name of one city: as a city name they would put every 'in the city of X' in that city.
 _PLACE_KIND_WORDS = {
-    "ar": {"مدينة", "المدينة", "مدينه", "عاصمة", "العاصمة", "ميناء", "الميناء", "قرية", "بلدة",
+    "ar": {"مدينة", "المدينة", "عاصمة", "العاصمة", "ميناء", "الميناء", "قرية", "بلدة",
            "ولاية", "الولاية", "محافظة", "منطقة", "المنطقة", "جزيرة", "الجزيرة"},
     "en": {"City", "Port", "Capital", "Town", "Island"},
     "de": {"Stadt", "Hafen", "Hauptstadt", "Insel"},
@@ -54,6 +54,7 @@ _PLACE_KIND_WORDS = {
     "es": {"Ciudad", "Puerto", "Capital", "Villa", "Isla"},
     "ru": {"Город", "Порт", "Столица", "Остров"},
 }  # fmt: skip
+_FOLDED_AR_PLACE_KIND_WORDS = {fold_arabic(w) for w in _PLACE_KIND_WORDS["ar"]}
 
 
 _SCRIPT = {
@@ -186,10 +187,9 @@ def _city_entries(lang: str) -> Iterator[tuple[str, Entity]]:
 
 
 def _names_a_kind_of_place(name: str, lang: str) -> bool:
-    words = _PLACE_KIND_WORDS.get(lang, set())
-    if lang == "ar":
-        return fold_arabic(name) in {fold_arabic(w) for w in words}
-    return name in words
+    if lang == "ar":  # compared folded, as the gazetteer matches Arabic ('مدينه' is 'مدينة')
+        return fold_arabic(name) in _FOLDED_AR_PLACE_KIND_WORDS
+    return name in _PLACE_KIND_WORDS.get(lang, ())
 
 
 def _actor_entries() -> Iterator[tuple[str, Entity]]:
