@@ -55,7 +55,7 @@ def inflections(lang: str, lemmas: set[str]) -> dict[str, list[str]]:
 # ('qualifié' -> 'qualifié', 'tenu' -> 'tenu'), so a verb's participles are added where the table
 # knows them as words. French '-ir' and '-re' verbs may also end in '-u' ('tenir' 'tenu', 'rompre'
 # 'rompu'); a candidate the table does not know ('fini' but no 'finu') is never added.
-_PARTICIPLES = {
+_PARTICIPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {"er": ("é", "ée", "és", "ées"),
            "ir": ("i", "ie", "is", "ies", "u", "ue", "us", "ues"),
            "re": ("u", "ue", "us", "ues")},
