@@ -663,6 +663,221 @@ PROTEST: list[Row] = [
     no("Le documentaire revient sur les grandes grèves de 1995, il y a trente ans.", "protest"),
 ]
 
+# Second pass, for the weak types above all: agency copy and translated style ('a déclaré X,
+# cité par l'agence'), seats of power for their state, reported speech, verbless headlines.
+WIRE_AND_HEADLINES: list[Row] = [
+    # terror_attack
+    yes(
+        "Au moins vingt morts dans un double attentat-suicide à Mogadiscio, selon un bilan de la "
+        "police somalienne.",
+        "terror_attack",
+    ),
+    yes(
+        "Des hommes armés ont ouvert le feu sur les fidèles d'une église du nord du Nigeria, "
+        "tuant quatorze personnes.",
+        "terror_attack",
+    ),
+    no(
+        "Un automobiliste a foncé sur un cycliste après une dispute, a indiqué le procureur.",
+        "terror_attack",
+    ),
+    # terror_alert
+    yes(
+        "Vigipirate : le niveau « urgence attentat » activé sur l'ensemble du territoire",
+        "terror_alert",
+    ),
+    yes(
+        "Le trafic a été interrompu sur la ligne 1 du métro après la découverte d'un colis "
+        "suspect.",
+        "terror_alert",
+    ),
+    yes(
+        "L'ambassade des États-Unis à Dakar met en garde ses ressortissants contre un risque "
+        "d'attentat visant les hôtels.",
+        "terror_alert",
+    ),
+    yes(
+        "Menace terroriste : la Suède relève son niveau d'alerte à 4 sur une échelle de 5",
+        "terror_alert",
+    ),
+    no(
+        "Le parquet a ouvert une enquête après un faux appel à la bombe passé par un lycéen en "
+        "2019.",
+        "terror_alert",
+    ),
+    no("Les pompiers ont évacué un immeuble menacé d'effondrement à Marseille.", "terror_alert"),
+    no(
+        "Le préfet appelle à la vigilance face aux fortes chutes de neige attendues.",
+        "terror_alert",
+    ),
+    # terror_plot_foiled
+    yes(
+        "Attentat déjoué en Allemagne : un Syrien de 19 ans interpellé à Berlin",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "Le suspect, qui projetait de frapper un marché de Noël, a été placé en détention "
+        "provisoire, a annoncé le parquet antiterroriste.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "Les services de renseignement marocains ont démantelé une cellule liée à l'État "
+        "islamique près de Tanger.",
+        "terror_plot_foiled",
+    ),
+    no(
+        "Le militant écologiste a été placé en garde à vue après l'occupation du chantier.",
+        "terror_plot_foiled",
+    ),
+    no(
+        "Les soldats ont neutralisé plusieurs combattants jihadistes lors d'un accrochage au Mali.",
+        "terror_plot_foiled",
+    ),
+    # responsibility_claim
+    yes(
+        "L'EI revendique l'assassinat d'un chef tribal dans l'est de la Syrie, rapporte l'agence "
+        "Amaq.",
+        "responsibility_claim",
+    ),
+    no("Le gouvernement a attribué l'attentat au groupe État islamique.", "responsibility_claim"),
+    # diplomatic_proposal
+    yes(
+        "« Nous sommes prêts à négocier sans conditions préalables », a déclaré le ministre "
+        "ukrainien des Affaires étrangères.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "Moscou propose à Washington un échange de prisonniers, selon l'agence Ria Novosti.",
+        "diplomatic_proposal",
+        absent=("agreement",),
+    ),
+    yes(
+        "Ankara offre ses bons offices pour un dialogue entre Bakou et Erevan.",
+        "diplomatic_proposal",
+        absent=("diplomatic_meeting",),
+    ),
+    yes(
+        "Le président égyptien a appelé les deux parties à la retenue et au dialogue.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "Appel de l'ONU à une désescalade immédiate à la frontière libanaise", "diplomatic_proposal"
+    ),
+    no(
+        "Le ministre de l'Économie propose une baisse des impôts pour les classes moyennes.",
+        "diplomatic_proposal",
+    ),
+    no(
+        "La SNCF propose des billets à petit prix pour les vacances de la Toussaint.",
+        "diplomatic_proposal",
+    ),
+    no(
+        "Le candidat propose de créer un service civique obligatoire s'il est élu.",
+        "diplomatic_proposal",
+    ),
+    # diplomatic_meeting
+    yes(
+        "Le ministre des Affaires étrangères iranien s'est rendu à Riyad, une première depuis "
+        "des années.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Poutine et Xi se sont entretenus pendant plus de trois heures au Kremlin.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Rencontre au sommet entre les présidents congolais et rwandais à Luanda",
+        "diplomatic_meeting",
+    ),
+    no("L'ONU exhorte Kigali et Kinshasa à se rencontrer au plus vite.", "diplomatic_meeting"),
+    no("Le maire a reçu les commerçants du centre-ville à l'hôtel de ville.", "diplomatic_meeting"),
+    # agreement
+    yes("Cessez-le-feu conclu entre l'armée et les rebelles dans le Nord-Kivu", "agreement"),
+    yes(
+        "Les deux pays sont parvenus à un compromis sur le tracé de leur frontière maritime.",
+        "agreement",
+    ),
+    no(
+        "Les syndicats et le patronat ont signé un accord sur les salaires dans la métallurgie.",
+        "agreement",
+    ),
+    # accusation
+    yes(
+        "Moscou a accusé Londres d'être derrière le sabotage du gazoduc, selon l'agence TASS.",
+        "accusation",
+    ),
+    yes(
+        "Pékin a qualifié d'« hypocrisie » les critiques américaines sur les droits de l'homme.",
+        "accusation",
+    ),
+    yes(
+        "Le chef de la diplomatie israélienne a vivement critiqué la décision de Madrid.",
+        "accusation",
+    ),
+    yes(
+        "Rabat a protesté auprès de l'ambassadeur d'Algérie après des propos jugés hostiles.",
+        "accusation",
+    ),
+    no(
+        "Le maire est accusé de favoritisme dans l'attribution d'un marché public par un tribunal.",
+        "accusation",
+    ),
+    no("Le joueur a dénoncé des insultes racistes pendant le match.", "accusation"),
+    # threat
+    yes(
+        "Le Kremlin prévient qu'il ripostera si des missiles occidentaux frappent le territoire "
+        "russe.",
+        "threat",
+    ),
+    yes(
+        "Les talibans menacent de représailles tout pays qui accueillerait des bases américaines.",
+        "threat",
+    ),
+    yes(
+        "Ultimatum de la Cédéao aux putschistes nigériens : une semaine pour rendre le pouvoir",
+        "threat",
+    ),
+    no("Le gouvernement a promis de ne pas recourir à la force contre les manifestants.", "threat"),
+    no("Les inondations menacent plusieurs villages de la vallée du Rhône.", "threat"),
+    no("Le chanteur a menacé de quitter la scène si le public continuait de siffler.", "threat"),
+    # sanctions
+    yes("Paris a décidé d'expulser quatre diplomates russes soupçonnés d'espionnage.", "sanctions"),
+    yes(
+        "Les Vingt-Sept ont prolongé de six mois les mesures restrictives visant Moscou.",
+        "sanctions",
+    ),
+    yes("Washington inscrit une dizaine d'entreprises chinoises sur sa liste noire.", "sanctions"),
+    no("L'UEFA a infligé une lourde amende au club pour les incidents en tribune.", "sanctions"),
+    no("Bruxelles étudie de possibles sanctions contre Minsk, selon un diplomate.", "sanctions"),
+    # military_action
+    yes(
+        "Bombardements russes sur Odessa : deux morts et des dégâts dans le port", "military_action"
+    ),
+    yes(
+        "Tsahal a frappé des positions du Hezbollah dans le sud du Liban, a indiqué l'armée.",
+        "military_action",
+    ),
+    yes(
+        "Des affrontements entre l'armée et des groupes rebelles ont fait une dizaine de morts "
+        "dans l'est de la RDC.",
+        "military_action",
+    ),
+    no(
+        "L'armée a organisé un exercice de tir à balles réelles près de la frontière.",
+        "military_action",
+    ),
+    # protest
+    yes("Des milliers de Géorgiens ont manifesté devant le Parlement à Tbilissi.", "protest"),
+    yes(
+        "Les routiers bloquent les dépôts pétroliers pour protester contre la hausse du gazole.",
+        "protest",
+    ),
+    no("Le ministre a manifesté sa satisfaction après la signature du contrat.", "protest"),
+    no("Le festival a accueilli une manifestation sportive de grande ampleur.", "protest"),
+]
+
 ROWS: list[Row] = (
     TERROR_ATTACK
     + TERROR_ALERT
@@ -676,6 +891,7 @@ ROWS: list[Row] = (
     + SANCTIONS
     + MILITARY_ACTION
     + PROTEST
+    + WIRE_AND_HEADLINES
 )
 
 
