@@ -878,6 +878,153 @@ WIRE_AND_HEADLINES: list[Row] = [
     no("Le festival a accueilli une manifestation sportive de grande ampleur.", "protest"),
 ]
 
+# Third pass: the same axes with other words of each class (another verb, another noun,
+# another domain of the same word).
+OTHER_WORDS: list[Row] = [
+    # terror_alert
+    yes("Le Royaume-Uni relève le niveau de la menace terroriste à « grave ».", "terror_alert"),
+    yes(
+        "Le Kenya a placé ses forces de sécurité en état d'alerte maximale après des menaces des "
+        "shebab.",
+        "terror_alert",
+    ),
+    yes(
+        "Les autorités ont bouclé le quartier de la gare après la découverte d'un véhicule "
+        "suspect.",
+        "terror_alert",
+    ),
+    no(
+        "Une alerte enlèvement a été déclenchée pour retrouver une fillette de cinq ans.",
+        "terror_alert",
+    ),
+    no(
+        "L'aéroport de Roissy a été fermé plusieurs heures en raison du brouillard.", "terror_alert"
+    ),
+    no("La Réunion placée en alerte cyclonique orange à l'approche du cyclone.", "terror_alert"),
+    # terror_plot_foiled
+    yes(
+        "La police espagnole a arrêté trois djihadistes présumés à Barcelone.", "terror_plot_foiled"
+    ),
+    yes(
+        "Des explosifs ont été saisis lors d'une perquisition chez un suspect radicalisé.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "Un homme fiché S a été interpellé alors qu'il s'apprêtait à commettre un attentat.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    no(
+        "Le conducteur a été interpellé pour conduite en état d'ivresse sur l'A6.",
+        "terror_plot_foiled",
+    ),
+    no("L'ancien ministre a été arrêté pour fraude fiscale à Madrid.", "terror_plot_foiled"),
+    # responsibility_claim
+    yes(
+        "Boko Haram a revendiqué l'enlèvement de quatre-vingts lycéens dans le nord-est du "
+        "Nigeria.",
+        "responsibility_claim",
+    ),
+    no("Les talibans ont nié être derrière l'attaque de l'ambassade.", "responsibility_claim"),
+    no("L'Ukraine n'a pas revendiqué l'attaque de drones contre Moscou.", "responsibility_claim"),
+    # diplomatic_proposal
+    yes(
+        "Kiev a soumis un plan de paix en dix points aux dirigeants du G20.", "diplomatic_proposal"
+    ),
+    yes(
+        "Le Vatican se propose comme médiateur entre la Russie et l'Ukraine.", "diplomatic_proposal"
+    ),
+    yes(
+        "Erdogan se dit prêt à accueillir un sommet entre Poutine et Zelensky à Istanbul.",
+        "diplomatic_proposal",
+        absent=("diplomatic_meeting",),
+    ),
+    no("La banque propose un prêt à taux fixe aux jeunes acheteurs.", "diplomatic_proposal"),
+    no(
+        "Le gouvernement a présenté son plan de relance de l'industrie automobile.",
+        "diplomatic_proposal",
+    ),
+    # diplomatic_meeting
+    yes(
+        "Visite d'État du roi Charles III en France : accueil solennel à l'Élysée",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Les négociateurs russes et ukrainiens se sont retrouvés à Istanbul pour un nouveau "
+        "cycle de discussions.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Joe Biden et Xi Jinping se sont parlé au téléphone pendant deux heures.",
+        "diplomatic_meeting",
+    ),
+    no("Le ministre de l'Industrie a visité une usine de batteries à Douai.", "diplomatic_meeting"),
+    no("La visite du musée est gratuite le premier dimanche du mois.", "diplomatic_meeting"),
+    # agreement
+    yes("Kiev et Moscou s'accordent sur la reprise des exportations de céréales.", "agreement"),
+    yes(
+        "Un accord a été trouvé entre Téhéran et Riyad pour rétablir leurs relations "
+        "diplomatiques.",
+        "agreement",
+    ),
+    no(
+        "Le club et son entraîneur se sont mis d'accord sur une prolongation de deux ans.",
+        "agreement",
+    ),
+    # accusation
+    yes(
+        "Le Quai d'Orsay a dénoncé une « parodie de justice » après la condamnation d'un "
+        "Français en Iran.",
+        "accusation",
+    ),
+    yes("Pékin accuse Manille de provocations en mer de Chine méridionale.", "accusation"),
+    yes(
+        "L'Iran a convoqué le chargé d'affaires britannique après des propos du ministre.",
+        "accusation",
+    ),
+    no("Le cycliste, accusé de dopage, a été suspendu quatre ans.", "accusation"),
+    no("Le procureur accuse le prévenu d'avoir menti à la cour.", "accusation"),
+    # threat
+    yes(
+        "Pyongyang menace Séoul d'une « riposte impitoyable » après les exercices conjoints.",
+        "threat",
+    ),
+    yes("Le Hamas menace d'exécuter des otages si les frappes continuent.", "threat"),
+    yes("Erdogan brandit la menace d'une intervention militaire dans le nord de l'Irak.", "threat"),
+    no("La grippe aviaire menace les élevages de volailles du Sud-Ouest.", "threat"),
+    no("Le club menace de porter plainte contre le diffuseur des matches.", "threat"),
+    # sanctions
+    yes(
+        "Londres sanctionne cinq responsables iraniens pour la répression des manifestations.",
+        "sanctions",
+    ),
+    yes("Washington suspend son aide militaire à l'Égypte.", "sanctions"),
+    yes("L'UE impose des droits de douane sur les voitures électriques chinoises.", "sanctions"),
+    yes("La Russie interdit l'entrée sur son territoire à cinq cents Américains.", "sanctions"),
+    no("La FIFA a suspendu la fédération de football pour ingérence politique.", "sanctions"),
+    no(
+        "Le gouvernement envisage de sanctionner plus durement les fraudeurs aux allocations.",
+        "sanctions",
+    ),
+    # military_action
+    yes("Israël a lancé une opération terrestre dans le nord de Gaza.", "military_action"),
+    yes("Les rebelles du M23 se sont emparés de la ville de Goma.", "military_action"),
+    yes("La Russie a tiré une salve de missiles sur Kiev dans la nuit.", "military_action"),
+    no("La guerre des prix entre supermarchés s'intensifie avant Noël.", "military_action"),
+    no("Le combat contre la vie chère reste la priorité du gouvernement.", "military_action"),
+    no(
+        "L'armée ukrainienne revendique la destruction d'un navire russe en mer Noire.",
+        "responsibility_claim",
+    ),
+    # protest
+    yes("Marche pour le climat : 20 000 personnes dans les rues de Bruxelles", "protest"),
+    yes("Des émeutes ont éclaté à Nouméa après le vote de la réforme électorale.", "protest"),
+    yes("Les enseignants sont en grève ce jeudi à l'appel de l'intersyndicale.", "protest"),
+    no("La marche nordique séduit de plus en plus de seniors.", "protest"),
+    no("Le Salon de l'agriculture s'est tenu sans incidents cette année.", "protest"),
+]
+
 ROWS: list[Row] = (
     TERROR_ATTACK
     + TERROR_ALERT
@@ -892,6 +1039,7 @@ ROWS: list[Row] = (
     + MILITARY_ACTION
     + PROTEST
     + WIRE_AND_HEADLINES
+    + OTHER_WORDS
 )
 
 
