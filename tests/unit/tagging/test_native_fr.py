@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from support.inventory_rows import Row, check_row, no, types_lacking_rows, yes
 
+from eventwatch.models import Article
+
 TYPES = [
     "terror_attack",
     "terror_alert",
@@ -1025,6 +1027,37 @@ OTHER_WORDS: list[Row] = [
     no("Le Salon de l'agriculture s'est tenu sans incidents cette année.", "protest"),
 ]
 
+# Fourth pass: modality and background across the types (conditional of unconfirmed news,
+# negation, hypothesis, anniversaries), and seats of power as actors.
+MODALITY_AND_ACTORS: list[Row] = [
+    yes(
+        "L'armée russe aurait bombardé un hôpital de Kherson, selon les autorités locales.",
+        "military_action",
+    ),
+    yes("Selon l'agence Anadolu, Ankara a convoqué l'ambassadeur de Suède.", "accusation"),
+    yes("Washington et Hanoï ont signé un partenariat stratégique global.", "agreement"),
+    yes("Bruxelles menace Budapest de suspendre ses fonds européens.", "threat"),
+    yes(
+        "L'Élysée a reçu le président kényan pour un entretien sur la sécurité régionale.",
+        "diplomatic_meeting",
+    ),
+    yes("Tokyo a gelé les avoirs de plusieurs banques russes.", "sanctions"),
+    no(
+        "La Russie n'a pas bombardé la ville, affirme le ministère de la Défense à Moscou.",
+        "military_action",
+    ),
+    no(
+        "Si l'Iran franchissait ce seuil, Israël pourrait frapper ses sites nucléaires.",
+        "military_action",
+    ),
+    no("Le sommet entre les deux dirigeants n'a finalement pas eu lieu.", "diplomatic_meeting"),
+    no("Le gouvernement a démenti toute intention d'expulser des diplomates russes.", "sanctions"),
+    no("Le ministre a exclu toute sanction contre le régime pour l'instant.", "sanctions"),
+    no("Le président a démenti avoir menacé son voisin d'une intervention.", "threat"),
+    no("Les deux pays pourraient signer un accord de libre-échange l'an prochain.", "agreement"),
+    no("Aucune manifestation n'a été signalée dans la capitale ce week-end.", "protest"),
+]
+
 ROWS: list[Row] = (
     TERROR_ATTACK
     + TERROR_ALERT
@@ -1040,6 +1073,7 @@ ROWS: list[Row] = (
     + PROTEST
     + WIRE_AND_HEADLINES
     + OTHER_WORDS
+    + MODALITY_AND_ACTORS
 )
 
 
@@ -1050,3 +1084,9 @@ def test_every_type_has_positives_and_hard_negatives() -> None:
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r[0][:48])
 def test_native_french(types_of, row: Row) -> None:  # type: ignore[no-untyped-def]
     check_row(types_of(row[0], "fr"), row)
+
+
+def test_an_anniversary_of_a_treaty_is_history_not_news(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "Il y a vingt ans, Moscou et Pékin signaient leur traité de bon voisinage."
+    events = tagger.tag(Article(id="t", text=text, language="fr"))
+    assert [e.modality for e in events if e.type == "agreement"] == ["historical"]
