@@ -98,7 +98,11 @@ KINDS: dict[str, list[Row]] = {
 ROWS = [(kind, row) for kind, rows in KINDS.items() for row in rows]
 
 
-@pytest.mark.parametrize(("kind", "row"), ROWS, ids=lambda v: v if isinstance(v, str) else v[0][:40])
+def _row_id(value: object) -> str:
+    return value if isinstance(value, str) else str(value[0])[:40]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("kind", "row"), ROWS, ids=_row_id)
 def test_error_kind_row(types_of, kind: str, row: Row) -> None:  # type: ignore[no-untyped-def]
     check_row(types_of(row[0], "ru"), row)
 
