@@ -493,6 +493,213 @@ ROWS: list[Row] = [
         "El Gobierno evacuó a los vecinos por la crecida del río.",
         "terror_alert",
     ),
+    # perfect, future and conditional tenses, Latin American and Spanish wire phrasing
+    yes(
+        "Rusia ha amenazado repetidamente con usar armas nucleares tácticas.",
+        "threat",
+    ),
+    yes(
+        "Corea del Norte lanzó una seria advertencia a Seúl y Washington por las maniobras.",
+        "threat",
+    ),
+    yes(
+        "El ministro de Defensa israelí prometió represalias tras el ataque con cohetes.",
+        "threat",
+    ),
+    yes(
+        "La Unión Europea ha sancionado a 1.700 personas y entidades rusas desde 2022.",
+        "sanctions",
+    ),
+    no(
+        "Estados Unidos impondrá aranceles del 50% al acero mexicano a partir del lunes.",
+        "sanctions",
+    ),
+    yes(
+        "El Gobierno de Noruega vetó la entrada a su territorio de un ministro israelí.",
+        "sanctions",
+    ),
+    yes(
+        "Australia expulsó al embajador iraní por ataques antisemitas.",
+        "sanctions",
+    ),
+    yes(
+        "Panamá suspendió las relaciones con Venezuela tras las elecciones.",
+        "sanctions",
+    ),
+    yes(
+        "El Consejo de Seguridad de la ONU renovó el embargo de armas a Libia.",
+        "sanctions",
+    ),
+    yes(
+        "El Gobierno de Japón criticó con dureza la visita de Medvédev a las islas Kuriles.",
+        "accusation",
+        absent=("diplomatic_meeting",),
+    ),
+    yes(
+        "Israel acusa a la ONU de antisemitismo.",
+        "accusation",
+    ),
+    yes(
+        "El canciller brasileño censuró la incursión israelí en Cisjordania.",
+        "accusation",
+    ),
+    yes(
+        "Azerbaiyán culpa a Armenia de violar el alto el fuego en Nagorno Karabaj.",
+        "accusation",
+        absent=("agreement",),
+    ),
+    yes(
+        "La cancillería china expresó su firme rechazo a la venta de armas a Taiwán.",
+        "accusation",
+    ),
+    yes(
+        "El presidente salvadoreño arremetió contra los organismos internacionales de "
+        "derechos humanos.",
+        "accusation",
+    ),
+    yes(
+        "Las partes acordaron prorrogar la tregua otras 48 horas.",
+        "agreement",
+    ),
+    yes(
+        "Kiev y Moscú intercambiaron 200 prisioneros de guerra con mediación emiratí.",
+        "agreement",
+    ),
+    yes(
+        "Israel aceptó el plan de alto el fuego propuesto por Egipto.",
+        "agreement",
+    ),
+    yes(
+        "El primer ministro japonés y el presidente surcoreano celebraron una cumbre en Tokio.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "El rey de Marruecos recibió al presidente francés en Rabat.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Las delegaciones de Armenia y Azerbaiyán se sentaron a la mesa de negociación en"
+        " Washington.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "El ministro ruso de Exteriores visitó Pyongyang por primera vez desde 2017.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Putin y Xi conversaron por videoconferencia sobre la situación en Ucrania.",
+        "diplomatic_meeting",
+    ),
+    yes(
+        "Bolivia ofreció su territorio como sede de las conversaciones de paz.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "Brasil propuso crear un grupo de países amigos para mediar en la crisis.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "El Vaticano está dispuesto a facilitar un intercambio de prisioneros entre Rusia"
+        " y Ucrania.",
+        "diplomatic_proposal",
+        absent=("agreement",),
+    ),
+    yes(
+        "La ONU pidió una tregua humanitaria para permitir la entrada de ayuda.",
+        "diplomatic_proposal",
+        absent=("agreement",),
+    ),
+    yes(
+        "El Gobierno mexicano llamó a la calma tras los enfrentamientos en la frontera.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "Egipto planteó una hoja de ruta para la reconstrucción de Gaza.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "La Guardia Civil ha detenido a un yihadista que difundía propaganda del Estado "
+        "Islámico en Alicante.",
+        "terror_plot_foiled",
+    ),
+    yes(
+        "Los Mossos d'Esquadra arrestaron a dos jóvenes por preparar un ataque contra una"
+        " sinagoga.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "La Audiencia Nacional procesó a tres miembros de ETA por el atentado de Hipercor.",
+        "terror_plot_foiled",
+    ),
+    yes(
+        "Marruecos frustró un plan para atentar contra instalaciones turísticas.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "El FBI desbarató un complot para asesinar a un disidente iraní en Nueva York.",
+        "terror_plot_foiled",
+        absent=("terror_attack",),
+    ),
+    yes(
+        "Un atacante suicida detonó su cinturón de explosivos en una boda en Kabul.",
+        "terror_attack",
+    ),
+    yes(
+        "Sicarios asesinaron a balazos a un candidato a la alcaldía en Guerrero.",
+        "terror_attack",
+    ),
+    yes(
+        "Al menos 40 muertos en un atentado con bomba en una mezquita de Pakistán.",
+        "terror_attack",
+    ),
+    yes(
+        "Un grupo armado irrumpió en una iglesia de Nigeria y secuestró a una veintena de fieles.",
+        "terror_attack",
+    ),
+    yes(
+        "El ISIS reivindicó la autoría del ataque contra la sala de conciertos.",
+        "responsibility_claim",
+    ),
+    yes(
+        "Las Brigadas Al Qasam asumieron la responsabilidad del lanzamiento de cohetes "
+        "contra Israel.",
+        "responsibility_claim",
+    ),
+    yes(
+        "Los hutíes se atribuyeron el ataque con drones contra un petrolero.",
+        "responsibility_claim",
+    ),
+    yes(
+        "Miles de mujeres marcharon en Buenos Aires contra la violencia machista.",
+        "protest",
+    ),
+    yes(
+        "Los médicos residentes iniciaron un paro indefinido en Lima.",
+        "protest",
+    ),
+    yes(
+        "La policía antidisturbios desalojó a los estudiantes que acampaban en la universidad.",
+        "protest",
+    ),
+    yes(
+        "Cientos de personas protestaron frente a la embajada de Israel en Madrid.",
+        "protest",
+    ),
+    yes(
+        "Francia elevó su alerta antiterrorista al nivel máximo tras el atentado de Moscú.",
+        "terror_alert",
+    ),
+    yes(
+        "El Ministerio del Interior decidió mantener el nivel 4 de alerta antiterrorista.",
+        "terror_alert",
+    ),
+    yes(
+        "La embajada de Estados Unidos en México emitió una alerta de seguridad por "
+        "amenazas de atentado.",
+        "terror_alert",
+    ),
 ]
 
 
