@@ -219,6 +219,14 @@ ROWS: list[Row] = [
         "El Atlético amenaza el liderato del Real Madrid.",
         "threat",
     ),
+    no(
+        "La Audiencia Nacional confirmó la condena de los autores del atentado de Atocha.",
+        "accusation",
+    ),
+    no(
+        "El tribunal dictó condena contra los autores del ataque al cuartel.",
+        "accusation",
+    ),
 ]
 
 
