@@ -700,6 +700,95 @@ ROWS: list[Row] = [
         "amenazas de atentado.",
         "terror_alert",
     ),
+    # the weak types once more: alerts as actions, offers and calls, threats by armed groups
+    yes(
+        "El Gobierno de Kenia instó a sus ciudadanos a evitar los centros comerciales "
+        "ante la amenaza de Al Shabab.",
+        "terror_alert",
+    ),
+    yes(
+        "La Policía Nacional activó el protocolo antiterrorista en la Puerta del Sol tras"
+        " el hallazgo de una mochila sospechosa.",
+        "terror_alert",
+    ),
+    yes(
+        "Un vuelo de Air Europa regresó a Madrid tras una llamada que alertaba de una "
+        "bomba a bordo.",
+        "terror_alert",
+    ),
+    yes(
+        "Las autoridades de Filipinas decretaron el estado de alerta máxima en Mindanao "
+        "por riesgo de atentados.",
+        "terror_alert",
+    ),
+    yes(
+        "Suiza ofreció acoger la conferencia de paz sobre Ucrania.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "El presidente de Turquía propuso un encuentro entre Putin y Zelenski en Estambul.",
+        "diplomatic_proposal",
+        absent=("diplomatic_meeting",),
+    ),
+    yes(
+        "Colombia anunció el envío de ayuda humanitaria a Haití.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "La Liga Árabe abogó por el diálogo entre las partes en Sudán.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "Arabia Saudí se ofreció a mediar entre Irán y Estados Unidos.",
+        "diplomatic_proposal",
+    ),
+    yes(
+        "China amenazó con tomar medidas firmes si Filipinas sigue provocando en el mar "
+        "de China Meridional.",
+        "threat",
+    ),
+    yes(
+        "El líder de Hezbolá advirtió que la guerra se extenderá a todo el Líbano si "
+        "Israel ataca Beirut.",
+        "threat",
+        absent=("military_action",),
+    ),
+    yes(
+        "El Clan del Golfo declaró objetivo militar a los funcionarios de la Fiscalía.",
+        "threat",
+    ),
+    yes(
+        "Pionyang amenazó a Seúl con una guerra total.",
+        "threat",
+    ),
+    yes(
+        "El presidente venezolano amagó con cortar el suministro de gas a Colombia.",
+        "threat",
+    ),
+    yes(
+        "Corea del Sur sancionó a diez funcionarios norcoreanos por el programa de misiles.",
+        "sanctions",
+    ),
+    yes(
+        "El Gobierno argentino denunció ante la OEA la violación de su espacio aéreo.",
+        "accusation",
+    ),
+    yes(
+        "Francia condenó en los términos más enérgicos el ataque contra su embajada en Níger.",
+        "accusation",
+    ),
+    no(
+        "La selección argentina goleó a Brasil y amenaza con revalidar el título.",
+        "threat",
+    ),
+    no(
+        "Los precios del petróleo amenazan con disparar la inflación.",
+        "threat",
+    ),
+    no(
+        "El alcalde ofreció una recompensa por información sobre los autores del robo.",
+        "diplomatic_proposal",
+    ),
 ]
 
 
