@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     java_home: str | None = None
     max_article_chars: int = 1_000_000
     spacy_model: str | None = None
+    # Languages whose pipelines a worker's tagger builds before it reports ready (comma-
+    # separated); any other language is built on its first article, once per process. Each
+    # costs seconds of CPU at start (de and fr about 4 s each, en 1 s on a quiet core).
+    warm_languages: str = "de,en,fr"
     api_keys: str = ""
     webhook_allow_private: bool = False
     # Feed poller (ingest/feeds, streams/agents/poll_feeds): feed and page URLs follow the same

@@ -2,6 +2,8 @@
 
 spaCy holds the GIL for most of its work, so a thread would still starve the Faust event
 loop (heartbeats, fetches, 'Timer woke up too late'); a child process does not.
+Only the child imports the tagger (spaCy and its pipelines): the Faust process never tags, so
+it starts a second or more sooner (CPU it would share with the child building the tagger).
 """
 
 from __future__ import annotations
@@ -15,26 +17,37 @@ from typing import Any
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.settings import Settings
 from eventwatch.streams.orphan_guard import exit_when_orphaned
-from eventwatch.tagging import Tagger
 
 _tagger: Any = None
+# One sentence per language, tagged at start so that its pipeline, lexicon and rules are
+# built before the first real article (the languages of Settings.warm_languages).
 _WARMUP = {
+    "ar": "رفعت الحكومة مستوى التأهب الإرهابي.",
     "de": "Die Regierung hat die Terrorwarnstufe erhöht.",
     "en": "The government raised the terror alert level.",
+    "es": "El gobierno elevó el nivel de alerta terrorista.",
     "fr": "Le gouvernement a relevé le niveau d'alerte terroriste.",
+    "ru": "Правительство повысило уровень террористической угрозы.",
 }
 
 
 def _init_child(settings_values: dict[str, Any], parent: int) -> None:
     global _tagger
+    from eventwatch.tagging import Tagger
 
     exit_when_orphaned(parent)
-    _tagger = Tagger(Settings(**settings_values))
-    # Build the language pipelines now, not on the first real article.
-    warm = [
-        Article(id=f"warmup-{lang}", text=text, language=lang) for lang, text in _WARMUP.items()
+    settings = Settings(**settings_values)
+    _tagger = Tagger(settings)
+    _tagger.tag_batch(_warmup_articles(settings.warm_languages, _tagger.supported_languages()))
+
+
+def _warmup_articles(warm_languages: str, supported: list[str]) -> list[Article]:
+    wanted = {lang.strip() for lang in warm_languages.split(",")}
+    return [
+        Article(id=f"warmup-{lang}", text=text, language=lang)
+        for lang, text in _WARMUP.items()
+        if lang in wanted and lang in supported
     ]
-    _tagger.tag_batch([a for a in warm if a.language in _tagger.supported_languages()])
 
 
 def tag_in_child(articles: list[Article]) -> list[tuple[Article, list[Event]]]:

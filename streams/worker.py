@@ -2,6 +2,9 @@
 
 `eventwatch worker --workers N` starts N of these; each joins the same consumer group and
 gets its share of the partitions.
+
+The tagger's pool child (spawned) runs this module again as `__mp_main__`: the app and Faust
+are imported in main() so that the child imports only what tagging needs.
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ import sys
 
 from eventwatch.errors import EventwatchError
 from eventwatch.settings import get_settings
-from eventwatch.streams.app import create_app
-from eventwatch.streams.setup import ensure_topics
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -23,6 +24,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import faust
+
+    from eventwatch.streams.app import create_app
+    from eventwatch.streams.setup import ensure_topics
 
     settings = get_settings()
     try:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from support.stacks import (
+    TEST_WARM_LANGUAGES,
     BackgroundStack,
     StackServers,
     deployment_env,
@@ -116,10 +117,16 @@ def es(stack_servers: StackServers) -> Iterator[Elasticsearch]:
 
 @pytest.fixture
 def test_settings(
-    stack_servers: StackServers, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    request: pytest.FixtureRequest,
+    stack_servers: StackServers,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> Iterator[Settings]:
     prefix = f"t{uuid.uuid4().hex[:8]}-"
-    env = deployment_env(stack_servers, prefix, tmp_path / "eventwatch-home")
+    # Fault tests time restarts of the worker as users run it: the product's warm languages.
+    faults = request.node.get_closest_marker("faults") is not None
+    warm = None if faults else TEST_WARM_LANGUAGES
+    env = deployment_env(stack_servers, prefix, tmp_path / "eventwatch-home", warm)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     get_settings.cache_clear()

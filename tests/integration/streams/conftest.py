@@ -34,7 +34,8 @@ def deployment(
     prefix = f"s{uuid.uuid4().hex[:8]}-"
     home = tmp_path_factory.mktemp("streams-home")
     env = dict(os.environ)
-    env.update(deployment_env(servers, prefix, home))
+    # The pipeline module times a German article from a ready worker (within 10 s).
+    env.update(deployment_env(servers, prefix, home, warm_languages="de,en"))
     env["EVENTWATCH_ARTICLES_PARTITIONS"] = "2"
     deployment = Deployment(env=env, home=home)
     try:

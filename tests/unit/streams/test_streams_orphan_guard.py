@@ -39,7 +39,7 @@ REAL_POOL = textwrap.dedent(
     from eventwatch.streams.tagger_pool import TaggerPool
 
     if __name__ == "__main__":
-        pool = TaggerPool(Settings())
+        pool = TaggerPool(Settings(warm_languages="en"))  # one pipeline is enough here
         asyncio.run(pool.warm_up())
         print(*pool._executor._processes, flush=True)
         time.sleep(300)
