@@ -17,6 +17,7 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.models import Event, utcnow
 from eventwatch.retry import retry_transient
 from eventwatch.settings import Settings
+from eventwatch.streams.acking import take_unacked
 from eventwatch.streams.outputs import Outputs, StreamOutputs
 from eventwatch.streams.received import Received
 from eventwatch.streams.stage_chain import StageChain
@@ -98,7 +99,7 @@ def register(
 
             # The next batch is gathered while this one is written (one write at a time).
             chain: StageChain[list[Any]] = StageChain("index_events", [write_and_ack])
-            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            batches = take_unacked(stream, settings.batch_size, settings.batch_seconds)
             try:
                 async for events in batches:
                     await chain.put(list(events))

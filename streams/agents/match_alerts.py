@@ -24,6 +24,7 @@ from eventwatch.clients import elasticsearch_client
 from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.models import Alert, Event
 from eventwatch.settings import Settings
+from eventwatch.streams.acking import InOrderAcks
 
 log = logging.getLogger(__name__)
 INPUT_TOPIC = "alerts.input"
@@ -127,6 +128,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
     reloader = RuleReloader(settings)
     sending = Sending()
     zone = ReplayZone(lambda tp: app.consumer.highwater(tp))
+    acks = InOrderAcks(lambda event: event.ack())  # the agent's stream.ack once it runs
 
     async def publish(alert: Alert) -> None:
         await topics.alerts.send(key=alert.id.encode(), value=alert.model_dump_json().encode())
@@ -137,20 +139,23 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         """Instant rules here; events for the windowed rules on to the one partition."""
         await parts.open()
         await reloader.refresh()
+        acks.ack = stream.ack
         async for event in stream.noack().events():
             if parts.windowed_rules():
                 await alert_input.send(key=None, value=event.value)
             instant = parts.instant
             assert instant is not None  # opened above
+            acks.track(event)
             parsed = _parse(event.value) if instant.rules else None
             fired = instant.accept(parsed) if parsed is not None else []
             if not fired:
-                await stream.ack(event)
+                await acks.finish(event)
                 continue
             seen = zone.seen_before(event.message.tp, event.message.offset)
             sends = [instant.send(a, r, seen_before=seen) for a, r in fired]
-            # Acked once the alerts are out: a crash before that replays the event.
-            sending.start(sends, done=functools.partial(stream.ack, event))
+            # Acked once the alerts are out (and those of the events before it in its
+            # partition): a crash before that replays the event.
+            sending.start(sends, done=functools.partial(acks.finish, event))
             yield None
 
     async def match_alerts(stream: Any) -> Any:
@@ -181,10 +186,12 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
 
     async def on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
         zone.reset()
+        acks.reset()
         await sending.drain(REVOKE_WAIT_SECONDS)  # the next owner then finds them journaled
 
     async def on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
         zone.reset()
+        acks.reset()
         if parts.journal is not None:  # what the previous owners journaled
             parts.journal.reload()
         if parts.pipeline is not None:  # the table partition may be new here: look again
