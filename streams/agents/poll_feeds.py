@@ -23,6 +23,7 @@ import time
 from typing import Any
 
 from eventwatch.models import Article
+from eventwatch.retry import is_transient
 from eventwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,15 @@ class ConfigPublisher:
     async def publish(self) -> None:
         from eventwatch.ingest.feed_config import feed_to_dict, parse_feed
 
-        configs = await asyncio.to_thread(self._load)
+        try:
+            configs = await asyncio.to_thread(self._load)
+        except Exception as exc:
+            # A timer's exception crashes the whole Faust app: an Elasticsearch outage
+            # would restart the worker every feeds_sync_seconds. The next tick reads again.
+            if not is_transient(exc):
+                raise
+            log.warning("poll_feeds: cannot read the feeds index (%s); trying again", exc)
+            return
         current: dict[str, dict[str, Any]] = {}
         for raw in configs:
             try:

@@ -27,6 +27,7 @@ from eventwatch.errors import InvalidArticle
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.retry import is_transient, retry_transient
 from eventwatch.settings import Settings
+from eventwatch.streams.acking import take_unacked
 from eventwatch.streams.outputs import Outputs, StreamOutputs
 from eventwatch.streams.received import Received
 from eventwatch.streams.stage_chain import StageChain
@@ -220,7 +221,7 @@ def register(
             chain: StageChain[_Timed] = StageChain(
                 "tag_articles", [*(_timed(step) for step in steps), ack_and_log]
             )
-            batches = stream.noack_take(settings.batch_size, within=settings.batch_seconds)
+            batches = take_unacked(stream, settings.batch_size, settings.batch_seconds)
             try:
                 async for events in batches:
                     messages = [Received.from_event(e) for e in events]
