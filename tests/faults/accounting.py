@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from faults_support import alert_deliveries, alert_event_ids, indexed_ids, wait_for
 from support.workers import Worker
+from whereabouts import describe
 
 from eventwatch.settings import Settings
 
@@ -61,7 +62,10 @@ def assert_exactly_once(
     article_count, article_ids = indexed_ids(es, names.articles_index)
     assert article_ids <= articles and article_count == len(article_ids)
     if article_ids != articles:
-        gaps["articles"] = f"{len(articles - article_ids)} articles missing from the index"
+        missing = articles - article_ids
+        gaps["articles"] = (
+            f"{len(missing)} articles missing from the index ({describe(settings, missing)})"
+        )
     if HAS_ALERTS:
         gaps |= _alert_gaps(es, settings, worker, events)
     unknown = {kind: what for kind, what in gaps.items() if kind not in (known or {})}
