@@ -22,14 +22,31 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
+from eventwatch.streams.offset_holes import OffsetHoles
+
 AckFn = Callable[[Any], Awaitable[Any]]
 
 
-def take_unacked(stream: Any, size: int, within: float) -> AsyncIterator[Sequence[Any]]:
-    """Batches of Faust events that nothing acks but the caller (see the module doc)."""
+async def take_unacked(stream: Any, size: int, within: float) -> AsyncIterator[Sequence[Any]]:
+    """Batches of Faust events that nothing acks but the caller (see the module doc), each
+    partition's in offset order without holes (streams.offset_holes)."""
+    app = stream.app
+    holes = OffsetHoles(app.consumer.seek)
+
+    async def on_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
+        holes.reset()
+
+    app.on_partitions_revoked.connect(on_rebalance)
+    app.on_partitions_assigned.connect(on_rebalance)
     stream.enable_acks = False  # what noack_take restores when it ends: acks stay off
-    it: AsyncIterator[Sequence[Any]] = stream.noack_take(size, within=within)
-    return it
+    try:
+        async for batch in stream.noack_take(size, within=within):
+            admitted = await holes.admit(batch)
+            if admitted:
+                yield admitted
+    finally:
+        app.on_partitions_revoked.disconnect(on_rebalance)
+        app.on_partitions_assigned.disconnect(on_rebalance)
 
 
 class InOrderAcks:

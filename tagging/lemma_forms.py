@@ -52,10 +52,13 @@ def inflections(lang: str, lemmas: set[str]) -> dict[str, list[str]]:
 
 
 # The French and Spanish tables give many past participles as adjectives of their own
-# ('qualifié' -> 'qualifié'), so a verb's regular participles are added where the table knows
-# them as words.
-_PARTICIPLES = {
-    "fr": {"er": ("é", "ée", "és", "ées"), "ir": ("i", "ie", "is", "ies")},
+# ('qualifié' -> 'qualifié', 'tenu' -> 'tenu'), so a verb's participles are added where the table
+# knows them as words. French '-ir' and '-re' verbs may also end in '-u' ('tenir' 'tenu', 'rompre'
+# 'rompu'); a candidate the table does not know ('fini' but no 'finu') is never added.
+_PARTICIPLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"er": ("é", "ée", "és", "ées"),
+           "ir": ("i", "ie", "is", "ies", "u", "ue", "us", "ues"),
+           "re": ("u", "ue", "us", "ues")},
     "es": {"ar": ("ado", "ada", "ados", "adas"), "er": ("ido", "ida", "idos", "idas"),
            "ir": ("ido", "ida", "idos", "idas")},
 }  # fmt: skip
