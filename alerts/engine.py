@@ -13,12 +13,12 @@ from itertools import product
 from typing import Any
 
 from eventwatch import threat_state
-from eventwatch.alerts import windows
+from eventwatch.alerts import per_incident, windows
 from eventwatch.alerts.matching import matches
 from eventwatch.alerts.rules import AnyKindRule, NewTermRule, SpikeRule, ThresholdRule
 from eventwatch.alerts.windows import State
 from eventwatch.durations import format_duration
-from eventwatch.models import Alert, Event, stable_id, utcnow
+from eventwatch.models import Alert, Event, Incident, stable_id, utcnow
 
 
 def event_time(event: Event) -> datetime:
@@ -56,21 +56,34 @@ class Engine:
     def set_rules(self, rules: Iterable[AnyKindRule]) -> None:
         self.rules = [r for r in rules if r.enabled]
 
-    def process(self, event: Event) -> list[tuple[Alert, AnyKindRule]]:
+    def process(
+        self, event: Event, incident: Incident | None = None
+    ) -> list[tuple[Alert, AnyKindRule]]:
+        """The alerts `event` fires; `incident` is the one it joined (None: it stands alone)."""
         # A country's level changes once, in one place, before any rule looks at it.
         self._change = None
         if any(rule.match.threat_level_change for rule in self.rules):
             self._change = threat_state.observe(self.state, event)
         fired: list[tuple[Alert, AnyKindRule]] = []
         for rule in self.rules:
-            if matches(rule.match, event):
+            # A threat level change is once per change already, whichever `per` the rule says.
+            if rule.per == "incident" and not rule.match.threat_level_change:
+                fired += [(a, rule) for a in per_incident.step(self, rule, event, incident)]
+            elif matches(rule.match, event):
                 fired += [(alert, rule) for alert in self._apply(rule, event)]
         return fired
 
-    def _apply(self, rule: AnyKindRule, event: Event) -> list[Alert]:
+    def _apply(
+        self,
+        rule: AnyKindRule,
+        event: Event,
+        incident: Incident | None = None,
+        candidates: list[tuple] | None = None,
+    ) -> list[Alert]:
         when = event_time(event)
         ts = when.astimezone(UTC).timestamp()
-        candidates = self._candidates(rule, event, ts)
+        if candidates is None:
+            candidates = self._candidates(rule, event, ts)
         alerts = []
         for group, events, count, alert_id, summary in candidates:
             key = f"th|{rule.id}|{group}"
@@ -88,6 +101,7 @@ class Engine:
                     count=count,
                     events=events,
                     summary=summary,
+                    incident=incident,
                 )
             )
         return alerts

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from eventwatch.alerts.engine import Engine
+from eventwatch.alerts.matching import matches
 from eventwatch.alerts.rules import AnyKindRule, AnyRule
 from eventwatch.alerts.sender import AlertSender
 from eventwatch.models import Alert, Event
@@ -24,8 +25,24 @@ RECENT = 100_000  # alert ids this process fired, against an article tagged twic
 
 def is_instant(rule: AnyKindRule) -> bool:
     return (
-        isinstance(rule, AnyRule) and rule.throttle is None and not rule.match.threat_level_change
+        isinstance(rule, AnyRule)
+        and rule.per == "event"  # per incident needs the incident, decided after this hop
+        and rule.throttle is None
+        and not rule.match.threat_level_change
     )
+
+
+def wanted_by_windowed_rules(rules: Iterable[AnyKindRule], event: Event) -> bool:
+    """Whether an enabled rule that is not instant could use `event`: its match accepts
+    it, or it follows what any report may move (an incident's updates, threat levels)."""
+    for rule in rules:
+        if not rule.enabled or is_instant(rule):
+            continue
+        if rule.updates is not None or rule.match.threat_level_change:
+            return True
+        if matches(rule.match, event):
+            return True
+    return False
 
 
 class InstantAlerts:

@@ -14,12 +14,13 @@ import logging
 import time
 from typing import Any
 
+from eventwatch.alerts import per_incident
 from eventwatch.alerts.actions import DeliveryContext
 from eventwatch.alerts.engine import Engine
 from eventwatch.alerts.journal import DeliveryJournal
 from eventwatch.alerts.rules import AnyKindRule
 from eventwatch.alerts.sender import AlertSender, Publish
-from eventwatch.models import Alert, Event
+from eventwatch.models import Alert, Event, Incident
 from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
@@ -52,16 +53,25 @@ class AlertPipeline:
         self.recovered = False
         self.recovering: set[str] = set()  # pending alerts found after a restart
 
-    async def handle(self, event: Event) -> list[Alert]:
-        return await self.handle_batch([event])
+    async def handle(self, event: Event, incident: Incident | None = None) -> list[Alert]:
+        return await self.handle_batch([event], [incident])
 
-    async def handle_batch(self, events: list[Event]) -> list[Alert]:
-        fresh = [pair for event in events for pair in self.accept(event)]
+    async def handle_batch(
+        self, events: list[Event], incidents: list[Incident | None] | None = None
+    ) -> list[Alert]:
+        joined = incidents or [None] * len(events)
+        fresh = [
+            pair
+            for event, incident in zip(events, joined, strict=True)
+            for pair in self.accept(event, incident)
+        ]
         sent = await asyncio.gather(*(self.send(alert, rule) for alert, rule in fresh))
         self.mark_finished()
         return [alert for alert in sent if alert is not None]
 
-    def accept(self, event: Event) -> list[tuple[Alert, AnyKindRule]]:
+    def accept(
+        self, event: Event, incident: Incident | None = None
+    ) -> list[tuple[Alert, AnyKindRule]]:
         """Apply the rules (in event order: the windows need it); the alerts to send now.
 
         Also returns pending alerts left by an earlier worker (once per process). Synchronous,
@@ -72,7 +82,7 @@ class AlertPipeline:
         if self.accepted % PRUNE_EVERY == 0:
             self.prune_markers(time.time())
         fresh = [] if self.recovered else self.pending()
-        for alert, rule in self.engine.process(event):
+        for alert, rule in self.engine.process(event, incident):
             key = f"{SENT}{alert.id}"
             if not self.engine.state.get(key):
                 # Pending until its delivery is recorded: a crash before that re-sends it.
@@ -122,6 +132,7 @@ class AlertPipeline:
         ]
         for key in old:
             del state[key]
+        per_incident.prune(state, now - MARKER_SECONDS)  # incidents seen by per-incident rules
         return len(old)
 
     async def send(self, alert: Alert, rule: AnyKindRule) -> Alert | None:

@@ -33,6 +33,9 @@ from eventwatch.errors import UsageError
 from eventwatch.models import EventType, Modality, ThreatDirection
 
 KINDS = ("any", "threshold", "spike", "new_term")
+Per = Literal["incident", "event"]
+# What `per` means for a rule stored before the field existed: what it did then.
+STORED_RULE_PER = "event"
 MAX_ACTIONS = 20
 # Dotted event paths a rule may group by or watch (new_term); `actors.name` means any actor.
 EVENT_FIELDS = (
@@ -138,6 +141,36 @@ def _field_path(value: str) -> str:
 FieldPath = Annotated[str, BeforeValidator(_field_path)]
 
 
+class Updates(_Strict):
+    """When an incident already alerted on is worth another alert (each fires once)."""
+
+    sources: int | None = Field(
+        None, ge=2, le=10_000, description="once the incident is reported by this many outlets"
+    )
+    languages: int | None = Field(
+        None, ge=2, le=50, description="once the incident is reported in this many languages"
+    )
+    articles: int | None = Field(
+        None, ge=2, le=100_000, description="once the incident has this many reports"
+    )
+    severity_rises: bool = Field(False, description="whenever its highest severity rises")
+
+    def crossings(self) -> list[str]:
+        return [
+            name
+            for name in ("sources", "languages", "articles", "severity_rises")
+            if getattr(self, name)
+        ]
+
+
+def _updates(value: Any) -> Any:
+    if value is True:  # `updates: true`: the one condition that needs no number
+        return {"severity_rises": True}
+    if value is False:
+        return None
+    return value
+
+
 class RuleBase(_Strict):
     id: str = Field(pattern=RULE_ID_RE)
     name: str | None = Field(default=None, max_length=200)
@@ -146,6 +179,28 @@ class RuleBase(_Strict):
     match: Match = Field(default_factory=lambda: Match())
     throttle: Duration | None = None
     actions: list[ActionConfigUnion] = Field(min_length=1, max_length=MAX_ACTIONS)
+    per: Per = Field(
+        "incident",
+        description=(
+            "incident: the rule sees each incident once (its first matching report), however"
+            " many articles report it; event: every matching event (rules stored before this"
+            " field existed keep event)"
+        ),
+    )
+    updates: Annotated[Updates | None, BeforeValidator(_updates)] = Field(
+        None,
+        description="per incident only: fire again when the incident crosses one of these"
+        " (true: when its severity rises)",
+    )
+
+    @field_validator("updates")
+    @classmethod
+    def _updates_need_incidents(cls, value: Updates | None, info: ValidationInfo) -> Any:
+        if value is not None and info.data.get("per") == "event":
+            raise ValueError("needs per: incident (an event is never updated)")
+        if value is not None and not value.crossings():
+            raise ValueError("name at least one of sources, languages, articles, severity_rises")
+        return value
 
 
 class AnyRule(RuleBase):
@@ -263,6 +318,17 @@ def parse_rules_yaml(text: str, *, source: str = "<rules>") -> list[AnyKindRule]
         seen.add(rule.id)
         rules.append(rule)
     return rules
+
+
+def stored_rule(data: Any) -> Any:
+    """A rule as stored; one saved before `per` existed keeps firing per event.
+
+    New rules default to per incident, and saving a rule writes its `per` out, so only
+    rules from before incidents lack it.
+    """
+    if isinstance(data, dict) and "per" not in data:
+        return {**data, "per": STORED_RULE_PER}
+    return data
 
 
 def rule_to_dict(rule: AnyKindRule) -> dict[str, Any]:

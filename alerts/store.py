@@ -10,7 +10,7 @@ from typing import Any
 
 from eventwatch.alerts.backtest import run_backtest
 from eventwatch.alerts.matching import percolator_query
-from eventwatch.alerts.rules import AnyKindRule, parse_rule, rule_to_dict
+from eventwatch.alerts.rules import AnyKindRule, parse_rule, rule_to_dict, stored_rule
 from eventwatch.errors import ServiceUnavailable, UsageError
 from eventwatch.models import utcnow
 from eventwatch.names import Names
@@ -62,14 +62,15 @@ def save_rule(es: Any, names: Names, rule: AnyKindRule, *, create: bool = False)
 def list_rules(es: Any, names: Names) -> list[dict[str, Any]]:
     body = {"size": MAX_RULES, "query": {"match_all": {}}, "sort": [{"rule_id": "asc"}]}
     result = es.search(index=names.rules_index, body=body, ignore_unavailable=True)
-    return [hit["_source"]["rule"] for hit in result["hits"]["hits"] if "rule" in hit["_source"]]
+    hits = result["hits"]["hits"]
+    return [stored_rule(hit["_source"]["rule"]) for hit in hits if "rule" in hit["_source"]]
 
 
 def get_rule(es: Any, names: Names, rule_id: str) -> dict[str, Any] | None:
     doc = es.get(index=names.rules_index, id=rule_id, ignore=[404])
     if not doc.get("found") or "rule" not in doc.get("_source", {}):
         return None
-    return doc["_source"]["rule"]
+    return stored_rule(doc["_source"]["rule"])
 
 
 def create_rule(es: Any, names: Names, rule: dict[str, Any]) -> dict[str, Any]:
@@ -106,7 +107,7 @@ def load_rules(es: Any, names: Names) -> tuple[tuple[Any, ...], list[AnyKindRule
     rules = []
     for hit in hits:
         try:
-            rules.append(parse_rule(hit["_source"].get("rule")))
+            rules.append(parse_rule(stored_rule(hit["_source"].get("rule"))))
         except UsageError:
             continue  # written by hand around the validator; the CLI's `rules list` shows it
     return token, rules

@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         es = require_elasticsearch(settings)
         ensure_topics(settings)
         ensure_alert_indices(es, settings.names)
-        rule = {"id": "bench-any", "kind": "any", "match": {}, "actions": [{"type": "log"}]}
+        rule = {"id": "bench-any", "per": "event", "match": {}, "actions": [{"type": "log"}]}
         create_rule(es, settings.names, rule)
         proc = start_worker(env, home / "worker.log")
         result = measure(settings, n)

@@ -18,7 +18,7 @@ from eventwatch.dashboard.errors import InvalidField
 from eventwatch.dashboard.filters import EventFilters
 from eventwatch.dashboard.highlight import POST_TAG, PRE_TAG
 from eventwatch.errors import UsageError
-from eventwatch.indexers import search
+from eventwatch.indexers import incidents_search, search
 from eventwatch.indexers.setup import ensure_alert_indices
 from eventwatch.names import Names
 
@@ -50,6 +50,16 @@ def search_events(es: Any, names: Names, filters: EventFilters) -> dict[str, Any
     query = event_query(filters)
     with _as_invalid_field():
         return search.search_events(es, names, query, highlight_tags=(PRE_TAG, POST_TAG))
+
+
+def search_incidents(es: Any, names: Names, filters: EventFilters) -> dict[str, Any]:
+    query = event_query(filters)
+    with _as_invalid_field():
+        return incidents_search.search_incidents(es, names, query)
+
+
+def get_incident(es: Any, names: Names, incident_id: str) -> dict[str, Any] | None:
+    return incidents_search.get_incident(es, names, incident_id)
 
 
 def event_query(filters: EventFilters) -> search.EventQuery:

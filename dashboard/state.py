@@ -14,6 +14,8 @@ from eventwatch.dashboard.stream import StreamHub
 from eventwatch.dashboard.throttle import FailureThrottle
 from eventwatch.ingest.producer import ArticleProducer
 from eventwatch.settings import Settings
+from eventwatch.streams.incident_batches import STATE_TABLE
+from eventwatch.streams.naming import changelog_topic
 
 
 class DashboardState:
@@ -31,7 +33,12 @@ class DashboardState:
         names = settings.names
         self.hub = StreamHub(
             settings,
-            {names.events_topic: "event", names.alerts_topic: "alert"},
+            {
+                names.events_topic: "event",
+                names.alerts_topic: "alert",
+                # Each incident's state, once per batch that changed it.
+                changelog_topic(settings, STATE_TABLE): "incident",
+            },
             self.metrics,
         )
         self._es: Any = None

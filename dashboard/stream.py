@@ -1,4 +1,4 @@
-"""Live events and alerts for /api/stream: a Kafka consumer thread fanning out to clients.
+"""Live events, incidents and alerts for /api/stream: one Kafka consumer thread, many clients.
 
 The consumer has no group and commits nothing: every dashboard process sees every new
 message, and a restart starts at the end of the topics (live means from now on). Topics
@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from eventwatch.dashboard.metrics import DashboardMetrics
+from eventwatch.incidents.assign import to_incident
 from eventwatch.kafka_config import kafka_client_options, quiet_kafka_logs
 from eventwatch.kafka_probe import kafka_connection_problem
 from eventwatch.settings import Settings
@@ -164,7 +165,12 @@ class StreamHub:
             return  # not ours to judge; the worker's DLQ handles bad input
         if not isinstance(document, dict):
             return
-        if kind == "event":
+        if kind == "incident":  # the incident table's state: passed on as the incident
+            try:
+                document = to_incident(document).model_dump(mode="json")
+            except (KeyError, TypeError, ValueError):
+                return
+        elif kind == "event":
             self._metrics.saw_event(str(document.get("type")), _latency(document))
         else:
             self._metrics.saw_alert(str(document.get("rule_id")), document.get("deliveries") or [])

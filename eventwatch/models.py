@@ -134,10 +134,41 @@ class Event(BaseModel):
     picked_at: datetime | None = None
     tagged_at: datetime | None = None
     indexed_at: datetime | None = None
+    incident_id: str | None = None
 
     @staticmethod
     def make_id(article_id: str, event_type: str, start: int, end: int) -> str:
         return stable_id(article_id, event_type, str(start), str(end))
+
+
+class Incident(BaseModel):
+    """One happening however many reports describe it (SPEC section 5, incident document)."""
+
+    id: str
+    type: EventType
+    title: str
+    first_seen: datetime
+    last_update: datetime
+    location: Location | None = None
+    actors: Actors = Field(default_factory=Actors)
+    event_ids: list[str] = Field(default_factory=list)
+    articles: int = Field(0, ge=0)
+    outlets: int = Field(0, ge=0)
+    languages: list[str] = Field(default_factory=list)
+    severity: int = Field(1, ge=1, le=5)
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
+    threat_level: ThreatLevel | None = None
+
+    @staticmethod
+    def make_id(first_event_id: str) -> str:
+        return stable_id("incident", first_event_id)
+
+
+class AssignedEvent(BaseModel):
+    """An event with the incident it joined, as the incident agent passes it on to alerts."""
+
+    event: Event
+    incident: Incident
 
 
 class Delivery(BaseModel):
@@ -160,3 +191,4 @@ class Alert(BaseModel):
     summary: str
     deliveries: list[Delivery] = Field(default_factory=list)
     acknowledged: bool = False
+    incident: Incident | None = None

@@ -13,9 +13,13 @@ ARTICLES_DLQ = "articles.dlq"
 EVENTS = "events"
 ALERTS = "alerts"
 FEEDS = "feeds"
+# Events with the incident each joined (written by index_events, only those a rule may
+# want): the input of the windowed and per-incident alert rules.
+ASSIGNED_EVENTS = "alerts.input"
 
 INDEX_ARTICLES = "eventwatch-articles"
 INDEX_EVENTS = "eventwatch-events"
+INDEX_INCIDENTS = "eventwatch-incidents"
 INDEX_ALERTS = "eventwatch-alerts"
 INDEX_RULES = "eventwatch-rules"
 INDEX_FEEDS = "eventwatch-feeds"
@@ -51,12 +55,20 @@ class Names:
         return self.topic(ALERTS)
 
     @property
+    def assigned_events_topic(self) -> str:
+        return self.topic(ASSIGNED_EVENTS)
+
+    @property
     def articles_index(self) -> str:
         return self.index(INDEX_ARTICLES)
 
     @property
     def events_index(self) -> str:
         return self.index(INDEX_EVENTS)
+
+    @property
+    def incidents_index(self) -> str:
+        return self.index(INDEX_INCIDENTS)
 
     @property
     def alerts_index(self) -> str:

@@ -25,6 +25,15 @@ class GenericActor:
 
 
 @dataclass(frozen=True)
+class IncidentGrouping:
+    """Which reports of this type can be one happening (eventwatch.incidents)."""
+
+    family: str  # types of one family join one incident (an attack and its claim)
+    window_hours: float  # an incident takes reports this long after its last one
+    by_place: bool  # filed by where it happened, else by the countries involved
+
+
+@dataclass(frozen=True)
 class EventTypeInfo:
     name: str
     family: str
@@ -40,6 +49,7 @@ class EventTypeInfo:
     generic_actor: GenericActor | None = None
     casualties_raise_severity: bool = False
     resolves: dict[str, str] = field(default_factory=dict)
+    incident: IncidentGrouping | None = None
     shadowed_by: str | None = None
 
     @property
@@ -66,6 +76,7 @@ def _info(name: str, spec: dict) -> EventTypeInfo:
         else None,
         casualties_raise_severity=bool(spec.get("casualties_raise_severity", False)),
         resolves=dict(spec.get("resolves", {})),
+        incident=IncidentGrouping(**spec["incident"]) if spec.get("incident") else None,
         shadowed_by=spec.get("shadowed_by"),
     )
 

@@ -27,6 +27,7 @@ from eventwatch.names import Names
 
 log = logging.getLogger(__name__)
 Doc = dict[str, Any]
+Item = tuple[str, Doc, str]  # target index, document, its JSON line
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,17 @@ class BulkWriter:
         return self.write_docs(self.names.articles_index, [article_doc(a) for a in articles])
 
     def write_docs(self, index: str, docs: list[Doc]) -> BulkResult:
-        chunks = list(self._chunks(docs))
+        return self.write_to_indices([(index, doc) for doc in docs])
+
+    def write_to_indices(self, targets: list[tuple[str, Doc]]) -> BulkResult:
+        """Index documents into several indices in one go: (index, doc) pairs, one request
+        per chunk (an event batch and the incidents it changed travel together)."""
+        chunks = list(self._chunks(targets))
         result = BulkResult()
         if len(chunks) == 1:
-            result.merge(self._send(index, chunks[0]))
+            result.merge(self._send(chunks[0]))
             return result
-        for part in self._pool.map(lambda c: self._send(index, c), chunks):
+        for part in self._pool.map(self._send, chunks):
             result.merge(part)
         return result
 
@@ -104,27 +110,30 @@ class BulkWriter:
     async def write_articles_async(self, articles: Iterable[Article | Doc]) -> BulkResult:
         return await asyncio.to_thread(self.write_articles, list(articles))
 
-    async def write(self, docs: list[Doc]) -> list[tuple[Doc, str]]:
-        """Drop-in for the index_events agent: event dicts in, (doc, error) refused out."""
-        result = await self.write_events_async(docs)
+    async def write(self, docs: list[Doc], incidents: Iterable[Doc] = ()) -> list[tuple[Doc, str]]:
+        """Drop-in for the index_events agent: event dicts and the incident documents they
+        changed in (one bulk request), (doc, error) refused out."""
+        targets = [(self.names.events_index, event_doc(doc)) for doc in docs]
+        targets += [(self.names.incidents_index, dict(doc)) for doc in incidents]
+        result = await asyncio.to_thread(self.write_to_indices, targets)
         return [(f.doc, f.error) for f in result.failed]
 
     # --- internals ----------------------------------------------------------------------
 
-    def _chunks(self, docs: list[Doc]) -> Iterable[list[tuple[Doc, str]]]:
-        chunk: list[tuple[Doc, str]] = []
+    def _chunks(self, targets: list[tuple[str, Doc]]) -> Iterable[list[Item]]:
+        chunk: list[Item] = []
         size = 0
-        for doc in docs:
+        for index, doc in targets:
             line = json.dumps(doc, ensure_ascii=False, default=str)
             if chunk and (len(chunk) >= self.batch_docs or size + len(line) > self.batch_bytes):
                 yield chunk
                 chunk, size = [], 0
-            chunk.append((doc, line))
+            chunk.append((index, doc, line))
             size += len(line)
         if chunk:
             yield chunk
 
-    def _send(self, index: str, chunk: list[tuple[Doc, str]]) -> BulkResult:
+    def _send(self, chunk: list[Item]) -> BulkResult:
         result = BulkResult()
         pending = chunk
         started = time.monotonic()
@@ -135,7 +144,7 @@ class BulkWriter:
                 result.retries += 1
             attempt += 1
             try:
-                items = self._bulk(index, pending)
+                items = self._bulk(pending)
             except (EsConnectionError, ConnectionTimeout) as exc:
                 log.warning("bulk: Elasticsearch unreachable (%s); retrying", exc)
                 continue
@@ -144,26 +153,26 @@ class BulkWriter:
                     continue
                 raise
             retry = []
-            for (doc, line), item in zip(pending, items, strict=True):
+            for (index, doc, line), item in zip(pending, items, strict=True):
                 outcome = item.get("index", {})
                 status = int(outcome.get("status", 500))
                 error = outcome.get("error")
                 if status < 300:
                     result.written += 1
                 elif _transient(status, error):
-                    retry.append((doc, line))
+                    retry.append((index, doc, line))
                 else:
                     text = json.dumps(error, ensure_ascii=False) if error else str(status)
                     result.failed.append(Failure(str(doc.get("id")), doc, status, text))
             pending = retry
         return result
 
-    def _bulk(self, index: str, chunk: list[tuple[Doc, str]]) -> list[dict[str, Any]]:
+    def _bulk(self, chunk: list[Item]) -> list[dict[str, Any]]:
         lines = []
-        for doc, line in chunk:
-            lines.append(json.dumps({"index": {"_id": str(doc["id"])}}))
+        for index, doc, line in chunk:
+            lines.append(json.dumps({"index": {"_index": index, "_id": str(doc["id"])}}))
             lines.append(line)
-        answer = self.es.bulk(index=index, body="\n".join(lines) + "\n", request_timeout=120)
+        answer = self.es.bulk(body="\n".join(lines) + "\n", request_timeout=120)
         return answer["items"]
 
     def _wait(self, attempt: int, started: float, pending: int) -> None:

@@ -1,4 +1,5 @@
-"""Index templates (settings + mappings) for articles, events, alerts and rules, versioned.
+"""Index templates (settings + mappings) for articles, events, incidents, alerts and rules,
+versioned.
 
 Bump a kind's `version` whenever its mapping or analysis changes: `ensure_indices` then
 creates the next versioned index, reindexes into it and swaps the alias.
@@ -131,8 +132,33 @@ def event_properties() -> dict[str, Any]:
 
 EVENTS = IndexSpec(
     kind="events",
-    version=3,  # v2: threat_level rank/direction; v3: picked_at
-    mappings={"dynamic": False, "properties": event_properties()},
+    version=4,  # v2: threat_level rank/direction; v3: picked_at; v4: incident_id
+    mappings={"dynamic": False, "properties": {**event_properties(), "incident_id": KEYWORD}},
+)
+
+INCIDENTS = IndexSpec(
+    kind="incidents",
+    version=1,
+    mappings={
+        "dynamic": False,
+        "properties": {
+            "id": KEYWORD,
+            "type": KEYWORD,
+            "title": multilingual_text(),
+            "first_seen": DATE,
+            "last_update": DATE,
+            "location": event_properties()["location"],
+            "actors": {"properties": {"source": _actor_side(), "target": _actor_side()}},
+            "actor_names": event_properties()["actor_names"],
+            "event_ids": KEYWORD,
+            "articles": {"type": "integer"},
+            "outlets": {"type": "integer"},
+            "languages": KEYWORD,
+            "severity": {"type": "integer"},
+            "confidence": {"type": "float"},
+            "threat_level": {"properties": {"level": KEYWORD, "normalized": KEYWORD}},
+        },
+    },
 )
 
 ARTICLES = IndexSpec(
@@ -227,4 +253,4 @@ FEEDS = IndexSpec(
     },
 )
 
-ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, ALERTS, RULES, FEEDS)
+ALL_SPECS: tuple[IndexSpec, ...] = (ARTICLES, EVENTS, INCIDENTS, ALERTS, RULES, FEEDS)

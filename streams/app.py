@@ -10,8 +10,16 @@ import faust
 from eventwatch.ingest.producer import MAX_MESSAGE_BYTES
 from eventwatch.kafka_config import faust_broker_credentials
 from eventwatch.settings import Settings
-from eventwatch.streams.agents import index_events, match_alerts, poll_feeds, tag_articles
+from eventwatch.streams.agents import (
+    index_events,
+    match_alerts,
+    poll_feeds,
+    tag_articles,
+)
+from eventwatch.streams.naming import app_id
 from eventwatch.streams.topics import Topics
+
+__all__ = ["app_id", "create_app"]
 
 log = logging.getLogger(__name__)
 # Faust builds its aiokafka consumer with fetch_max_wait_ms=1500, not configurable. One fetch
@@ -21,15 +29,8 @@ log = logging.getLogger(__name__)
 FETCH_MAX_WAIT_MS = 100
 
 
-def app_id(settings: Settings) -> str:
-    """The consumer group; the topic prefix keeps deployments sharing a broker apart."""
-    group = settings.consumer_group
-    prefix = settings.topic_prefix
-    return group if group.startswith(prefix) else f"{prefix}{group}"
-
-
 def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
-    """A Faust app with tag_articles, index_events and (when present) match_alerts.
+    """A Faust app with tag_articles, index_events (incidents decided there) and match_alerts.
 
     web_port None disables Faust's web server (several workers on one host need no ports).
     """
@@ -71,8 +72,9 @@ def create_app(settings: Settings, *, web_port: int | None = None) -> faust.App:
     )
     topics = Topics.declare(app, settings)
     tag_articles.register(app, topics, settings)
-    index_events.register(app, topics, settings)
-    match_alerts.register(app, topics, settings)
+    rules = match_alerts.RuleReloader(settings)  # one read of the rules for both
+    index_events.register(app, topics, settings, rules=rules)
+    match_alerts.register(app, topics, settings, reloader=rules)
     poll_feeds.register(app, topics, settings)
     return app
 

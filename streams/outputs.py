@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
+from eventwatch.incidents.reports import event_partition
 from eventwatch.models import Article, Event, utcnow
 from eventwatch.names import Names
 from eventwatch.streams.topics import Topics
@@ -55,10 +56,18 @@ class StreamOutputs:
         await self._send_all(self.topics.dlq, [(None, r) for r in records])
 
     async def send_events(self, events: list[Event]) -> None:
-        messages: list[tuple[bytes | None, bytes]] = [
-            (e.id.encode(), e.model_dump_json().encode("utf-8")) for e in events
+        """Keyed by event id, on the partition of the event's incident family."""
+        partitions = self.topics.event_partitions
+        futures = [
+            await self.topics.events.send(
+                key=e.id.encode(),
+                value=e.model_dump_json().encode("utf-8"),
+                partition=event_partition(e, partitions),
+            )
+            for e in events
         ]
-        await self._send_all(self.topics.events, messages)
+        if futures:
+            await asyncio.gather(*futures)
 
     async def _send_all(self, topic: Any, messages: list[tuple[bytes | None, bytes]]) -> None:
         futures = [await topic.send(key=key, value=value) for key, value in messages]

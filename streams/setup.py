@@ -19,6 +19,9 @@ def topic_specs(settings: Settings) -> dict[str, int]:
         names.events_topic: n,
         names.alerts_topic: n,
         names.feeds_topic: n,  # feed configurations, keyed by feed id (streams/agents/poll_feeds)
+        # Internal topics of the worker, made here too: a topic Faust creates as it starts may be
+        # missing from its consumer's first metadata, and the agent then never reads it.
+        names.assigned_events_topic: 1,
     }
 
 

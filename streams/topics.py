@@ -14,6 +14,8 @@ class Topics:
     dlq: Any
     events: Any
     alerts: Any
+    # Events go to the partition of their incident family (incidents.reports.event_partition).
+    event_partitions: int = 1
 
     @classmethod
     def declare(cls, app: Any, settings: Settings) -> Topics:
@@ -36,4 +38,5 @@ class Topics:
             dlq=raw(names.dlq_topic),
             events=raw(names.events_topic),
             alerts=raw(names.alerts_topic),
+            event_partitions=settings.articles_partitions,
         )

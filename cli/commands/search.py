@@ -1,4 +1,4 @@
-"""`eventwatch search`: query the event index, or show the threat-level board."""
+"""`eventwatch search`: query the event index (or incidents), or show the threat-level board."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the threat-level board: per country the current level and its changes "
         "(--country CC for one)",
+    )
+    parser.add_argument(
+        "--incidents",
+        action="store_true",
+        help="incidents instead of events: those with an event that matches (same filters)",
     )
     add_format_option(parser)
     parser.set_defaults(handler=run)
@@ -74,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
                 _print_board(board)
             return 0
         assert query is not None  # made above whenever --board is not given
+        if args.incidents:
+            return _run_incidents(es, settings, query, args.format)
         tags = ("<em>", "</em>") if args.format == "json" else ("[", "]")
         result = search_events(es, settings.names, query, highlight_tags=tags)
     finally:
@@ -82,6 +89,30 @@ def run(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         _print_result(result)
+    return 0
+
+
+def _run_incidents(es: Any, settings: Any, query: Any, output: str) -> int:
+    from eventwatch.indexers.incidents_search import search_incidents
+
+    result = search_incidents(es, settings.names, query)
+    if output == "json":
+        print_json(result)
+        return 0
+    rows = [
+        (
+            (i.get("last_update") or "")[:16],
+            i.get("type"),
+            (i.get("location") or {}).get("country") or "",
+            i.get("outlets"),
+            ",".join(i.get("languages") or []),
+            i.get("severity"),
+            _short(i.get("title") or "", 70),
+        )
+        for i in result["incidents"]
+    ]
+    print_table(rows, ("last_update", "type", "cc", "outlets", "langs", "sev", "title"))
+    print(f"\n{result['total']} incidents")
     return 0
 
 

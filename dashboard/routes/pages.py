@@ -60,7 +60,7 @@ def _overview_data(es: Any, names: Any) -> dict[str, Any]:
     return {
         "timeline": queries.timeline(es, names),
         "points": queries.map_points(es, names),
-        "events": queries.latest(es, names.events_index, size=15, time_field=queries.TIME_FIELD),
+        "incidents": queries.latest(es, names.incidents_index, size=15, time_field="last_update"),
         "alerts": queries.latest(es, names.alerts_index, size=8, time_field="fired_at"),
         "board": backends.threat_board(es, names),
         "events_24h": queries.count_since(es, names.events_index, queries.TIME_FIELD),
@@ -161,6 +161,16 @@ async def event_page(
     if article_id:
         article = await asyncio.to_thread(backends.get_article, es, names, article_id)
     return render(request, "event.html", active="search", event=event, article=article)
+
+
+@router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+async def incident_page(
+    request: Request, incident_id: str, _: PageUser, es: ESDep, names: NamesDep
+) -> Response:
+    incident = await asyncio.to_thread(backends.get_incident, es, names, incident_id)
+    if incident is None:
+        return render(request, "missing.html", status_code=404, what="incident", ident=incident_id)
+    return render(request, "incident.html", active="overview", incident=incident)
 
 
 @router.get("/rules", response_class=HTMLResponse)

@@ -17,7 +17,8 @@ HEARTBEAT_S = 15.0
 
 @router.get("/stream", response_class=StreamingResponse)
 async def stream(request: Request, state: StateDep, _: Viewer) -> StreamingResponse:
-    """`event: event` and `event: alert` messages, each one JSON document, as they happen."""
+    """`event: event`, `event: incident` (the incident's latest state, each time a report
+    joins it) and `event: alert` messages, each one JSON document, as they happen."""
     queue = state.hub.subscribe()
 
     async def messages() -> AsyncIterator[str]:

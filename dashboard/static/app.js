@@ -76,6 +76,44 @@ function eventItem(e) {
   return item;
 }
 
+function incidentItem(i) {
+  const link = el("a", { class: "incident-title", href: `/incidents/${encodeURIComponent(i.id)}`, text: i.title || "" });
+  const languages = i.languages || [];
+  const counts = el("span", { class: "counts" },
+    el("b", { class: "n-outlets", text: String(i.outlets || 0) }), " sources · ",
+    el("b", { class: "n-languages", text: String(languages.length) }), " languages ",
+    el("span", { class: "langs", text: languages.join(", ") }), " · ",
+    el("b", { class: "n-articles", text: String(i.articles || 0) }), " reports");
+  const meta = el("div", { class: "event-meta" }, counts);
+  if (i.location && i.location.name) {
+    const cc = i.location.country ? ` (${i.location.country})` : "";
+    meta.append(el("span", { class: "place", text: i.location.name + cc }));
+  }
+  meta.append(el("span", { class: "severity", text: `severity ${i.severity}` }));
+  meta.append(el("time", { class: "updated", text: when(i.last_update) }));
+  return el("li", { class: "incident-item fresh", "data-id": i.id },
+    el("div", { class: "event-head" }, typeBadge(i.type), link), meta);
+}
+
+// An incident already listed is replaced where it is and moved to the top: one row per
+// happening, its counts growing as reports arrive.
+function incidentUpdate(i) {
+  const list = document.getElementById("latest-incidents");
+  if (list) {
+    const old = list.querySelector(`[data-id="${CSS.escape(i.id)}"]`);
+    if (old) old.remove();
+    prepend(list, incidentItem(i), 15);
+  }
+  const detail = document.querySelector(`.incident-detail[data-id="${CSS.escape(i.id)}"]`);
+  if (detail) {
+    const counts = document.getElementById("incident-counts");
+    counts.querySelector(".n-articles").textContent = String(i.articles || 0);
+    counts.querySelector(".n-outlets").textContent = String(i.outlets || 0);
+    counts.querySelector(".n-languages").textContent = String((i.languages || []).length);
+    counts.querySelector(".langs").textContent = (i.languages || []).join(", ");
+  }
+}
+
 function alertItem(a, canAck) {
   const head = el("div", { class: "alert-head" },
     el("span", { class: "rule", text: a.rule_name || a.rule_id || "" }),
@@ -252,6 +290,7 @@ function initStream() {
     bump("kpi-events"); bump("kpi-live");
     boardUpdate(e);
   });
+  source.addEventListener("incident", (message) => incidentUpdate(JSON.parse(message.data)));
   source.addEventListener("alert", (message) => {
     const a = JSON.parse(message.data);
     prepend(document.getElementById("latest-alerts"), alertItem(a, false), 8);

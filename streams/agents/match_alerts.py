@@ -1,8 +1,9 @@
 """match_alerts: events -> alert rules -> actions, the alerts index and the alerts topic.
 
-Instant rules (alerts.instant: `any` without throttle or threat-level change) fire on the
-events topic itself, on every worker, and the event is acked only once its alerts are
-journaled. The other rules need one view of all events: those events are forwarded onto a
+Instant rules (alerts.instant: `any` per event without throttle or threat-level change) fire
+on the events topic itself, on every worker, and the event is acked only once its alerts are
+journaled. The other rules need one view of all events, and per-incident rules the incident:
+index_events forwards the events such a rule may want, with their incident, onto a
 one-partition topic so that one worker sees them all and the windowed state (counts per
 rule and group, throttles, delivered markers) lives in one partition of a changelog-backed
 table: a restarted worker resumes its counts, and resumes alerts left pending as soon as
@@ -22,12 +23,13 @@ from eventwatch.alerts.runtime import AlertParts
 from eventwatch.alerts.store import load_rules
 from eventwatch.clients import elasticsearch_client
 from eventwatch.indexers.setup import ensure_alert_indices
-from eventwatch.models import Alert, Event
+from eventwatch.models import Alert, AssignedEvent, Event
+from eventwatch.names import ASSIGNED_EVENTS
 from eventwatch.settings import Settings
 from eventwatch.streams.acking import InOrderAcks
 
 log = logging.getLogger(__name__)
-INPUT_TOPIC = "alerts.input"
+INPUT_TOPIC = ASSIGNED_EVENTS
 STATE_TABLE = "alert_state"
 RELOAD_SECONDS = 2.0
 RESUME_SECONDS = 1.0  # how often to look for pending alerts until the table is recovered
@@ -112,8 +114,19 @@ def _parse(value: bytes) -> Event | None:
         return None
 
 
-def register(app: Any, topics: Any, settings: Settings) -> Any:
-    """Attach the alert agents to `app` (called by streams.app.create_app)."""
+def _parse_assigned(value: bytes) -> AssignedEvent | None:
+    try:
+        return AssignedEvent.model_validate_json(value)
+    except ValueError as exc:
+        log.warning("match_alerts: skipping a message that is no assigned event: %s", exc)
+        return None
+
+
+def register(
+    app: Any, topics: Any, settings: Settings, *, reloader: RuleReloader | None = None
+) -> Any:
+    """Attach the alert agents to `app` (called by streams.app.create_app); `reloader` is
+    shared with index_events, which passes on only what these rules may want."""
     import faust
 
     raw = {
@@ -125,7 +138,7 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
     alert_input = app.topic(settings.names.topic(INPUT_TOPIC), partitions=1, internal=True, **raw)
     schema: Any = faust.Schema(key_serializer="json", value_serializer="json")
     state = app.Table(STATE_TABLE, default=None, partitions=1, schema=schema)
-    reloader = RuleReloader(settings)
+    reloader = reloader or RuleReloader(settings)
     sending = Sending()
     zone = ReplayZone(lambda tp: app.consumer.highwater(tp))
     acks = InOrderAcks(lambda event: event.ack())  # the agent's stream.ack once it runs
@@ -141,8 +154,6 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         await reloader.refresh()
         acks.ack = stream.ack
         async for event in stream.noack().events():
-            if parts.windowed_rules():
-                await alert_input.send(key=None, value=event.value)
             instant = parts.instant
             assert instant is not None  # opened above
             acks.track(event)
@@ -164,10 +175,13 @@ def register(app: Any, topics: Any, settings: Settings) -> Any:
         pipeline = parts.pipeline
         assert pipeline is not None  # opened above
         async for value in stream:
-            event = _parse(value)
-            if event is not None:
+            if not parts.windowed_rules():
+                yield None
+                continue
+            assigned = _parse_assigned(value)
+            if assigned is not None:
                 # Rules run here, in order; deliveries run beside the stream.
-                _start(pipeline.accept(event))
+                _start(pipeline.accept(assigned.event, assigned.incident))
             yield None
 
     def _start(fired: list[tuple[Alert, Any]]) -> None:

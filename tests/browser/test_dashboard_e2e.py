@@ -29,6 +29,17 @@ def _article(sentence: str) -> dict[str, Any]:
     }
 
 
+def _first_report(page: Any, incident_id: str) -> str:
+    """The incident's first report, once Elasticsearch has it (live comes from Kafka first)."""
+    deadline = time.monotonic() + 15
+    while True:
+        response = page.request.get(f"/api/incidents/{incident_id}", headers=EDITOR)
+        if response.status == 200 and response.json()["reports"]:
+            return str(response.json()["reports"][0]["id"])
+        assert time.monotonic() < deadline, f"incident {incident_id}: {response.status}"
+        page.wait_for_timeout(500)
+
+
 def _ingest(page: Any, article: dict[str, Any]) -> str:
     response = page.request.post("/api/articles", data=article, headers=EDITOR)
     assert response.status == 202, response.text()
@@ -45,10 +56,11 @@ def test_article_to_event_to_search_to_rule_to_alert(
     page.wait_for_timeout(2500)  # the stream consumer joins the (new) topics
 
     _ingest(page, _article("Britain raised its national terrorism threat level to critical."))
-    item = page.locator("#latest-events .event-item.fresh").first
+    # The overview lists incidents: the report arrives as a live incident of its own.
+    item = page.locator("#latest-incidents .incident-item.fresh").first
     item.wait_for(timeout=20_000)
-    assert "terrorism threat level" in item.inner_text()
-    event_id = item.get_attribute("data-id")
+    assert "Threat level raised" in item.inner_text()
+    event_id = _first_report(page, item.get_attribute("data-id"))
     assert page.locator('#worldmap path.hit[data-cc="GB"]').count() == 1  # no coordinates
     board_row = page.inner_text('#board-rows tr[data-cc="GB"]')
     assert "critical" in board_row and "United Kingdom" in board_row, board_row

@@ -53,7 +53,7 @@ def test_every_page_works_under_the_policy(page: Any, es: Any, browser_settings:
         page.wait_for_timeout(300)  # scripts that run after load (charts, map, forms)
         assert page.evaluate("window.__csp") == [], path
     page.goto("/")
-    page.wait_for_selector("#latest-events .event-item")  # app.js ran and drew the data
+    page.wait_for_selector("#timeline-legend *")  # app.js ran and drew the data
     page.goto("/docs")
     page.wait_for_selector(".swagger-ui .information-container")  # Swagger UI started
     assert seen == []

@@ -25,6 +25,7 @@ ANY_RULE = {
     "id": "fault-any",
     "name": "Every event (fault tests)",
     "kind": "any",
+    "per": "event",
     "match": {},
     "actions": [{"type": "log"}],
 }

@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwatch.articles import parse_article_dict
 from eventwatch.settings import Settings
-from eventwatch.streams.app import app_id
+from eventwatch.streams.naming import app_id
 
 
 def missing_articles_on_topic(settings: Settings, missing: set[str], limit: int = 5) -> str:

@@ -131,6 +131,7 @@ def test_any_rule_webhook_email_once_and_live_rule_changes(es, test_settings, wo
             names,
             {
                 "id": "fr-terror-alert",
+                "per": "event",
                 "name": "Terror alert in France",
                 "match": {"types": ["terror_alert"], "countries": ["FR"], "modality": ["asserted"]},
                 "actions": [
@@ -164,6 +165,7 @@ def test_any_rule_webhook_email_once_and_live_rule_changes(es, test_settings, wo
             names,
             {
                 "id": "live",
+                "per": "event",
                 "match": {"query": "marseille"},
                 "actions": [{"type": "webhook", "url": receiver.url}],
             },
@@ -186,6 +188,7 @@ def test_threshold_rule_survives_a_worker_restart(es, test_settings, worker):
         names,
         {
             "id": "attacks",
+            "per": "event",
             "kind": "threshold",
             "match": {"types": ["terror_attack"]},
             "window": "10m",
@@ -225,6 +228,7 @@ def test_article_to_alert_end_to_end(es, test_settings, worker):
             test_settings.names,
             {
                 "id": "fr-terror-alert",
+                "per": "event",
                 "match": {"types": ["terror_alert"], "countries": ["FR"], "min_confidence": 0.5},
                 "actions": [{"type": "webhook", "url": receiver.url}],
             },
@@ -255,6 +259,7 @@ def test_pending_alerts_go_out_at_start_up_without_waiting_for_an_event(es, test
     try:
         rule = {
             "id": "attacks",
+            "per": "event",
             "kind": "threshold",
             "window": "10m",
             "threshold": 2,

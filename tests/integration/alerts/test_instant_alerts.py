@@ -42,7 +42,9 @@ def receiver(es, test_settings) -> Iterator[WebhookReceiver]:
 
 
 def _rule(receiver: WebhookReceiver) -> Any:
-    return parse_rule({"id": "any-fr", "actions": [{"type": "webhook", "url": receiver.url}]})
+    return parse_rule(
+        {"id": "any-fr", "per": "event", "actions": [{"type": "webhook", "url": receiver.url}]}
+    )
 
 
 def test_replayed_events_are_checked_and_new_ones_go_straight_out(

@@ -131,7 +131,8 @@ def test_threat_board_and_overview_page(
     page = client.get("/")
     assert page.status_code == 200
     assert "urgence attentat" in page.text  # the board shows the level named
-    assert "Ruritania raises its terror alert level" in page.text
+    # Incidents, not raw reports: the reports are one click away (search, incident page).
+    assert 'id="latest-incidents"' in page.text and 'id="latest-events"' not in page.text
 
 
 def test_alerts_list_and_acknowledge(

@@ -13,7 +13,9 @@ LOG = [{"type": "log"}]
 
 
 def test_only_stateless_any_rules_are_instant() -> None:
-    assert is_instant(parse_rule({"id": "a", "actions": LOG}))
+    assert is_instant(parse_rule({"id": "a", "per": "event", "actions": LOG}))
+    # per incident (the default) needs the incident, decided after the events topic
+    assert not is_instant(parse_rule({"id": "i", "actions": LOG}))
     assert not is_instant(parse_rule({"id": "t", "throttle": "1h", "actions": LOG}))
     changed = parse_rule({"id": "c", "match": {"threat_level_change": True}, "actions": LOG})
     assert not is_instant(changed)
@@ -23,8 +25,8 @@ def test_only_stateless_any_rules_are_instant() -> None:
 
 def test_instant_alerts_fire_once_per_process_and_keep_no_state() -> None:
     rules = [
-        parse_rule({"id": "a", "actions": LOG}),
-        parse_rule({"id": "t", "throttle": "1h", "actions": LOG}),
+        parse_rule({"id": "a", "per": "event", "actions": LOG}),
+        parse_rule({"id": "t", "per": "event", "throttle": "1h", "actions": LOG}),
     ]
     instant = InstantAlerts(AlertSender(None, None, DeliveryContext()), rules)
     assert [rule.id for rule in instant.rules] == ["a"]
@@ -52,3 +54,20 @@ def test_an_unknown_end_counts_as_seen_before() -> None:
         raise AssertionError("Partition is not assigned")
 
     assert ReplayZone(revoked).seen_before("p0", 10**9)
+
+
+def test_only_events_a_windowed_or_per_incident_rule_may_use_go_on_to_them() -> None:
+    from eventwatch.alerts.instant import wanted_by_windowed_rules
+
+    lyon = make_event(1)  # a terror alert in France
+    instant = parse_rule({"id": "a", "per": "event", "actions": LOG})
+    elsewhere = parse_rule({"id": "de", "match": {"countries": ["DE"]}, "actions": LOG})
+    assert not wanted_by_windowed_rules([], lyon)
+    assert not wanted_by_windowed_rules([instant, elsewhere], lyon)  # instant: fired before
+    france = parse_rule({"id": "fr", "match": {"countries": ["FR"]}, "actions": LOG})
+    assert wanted_by_windowed_rules([elsewhere, france], lyon)
+    off = parse_rule({"id": "off", "enabled": False, "actions": LOG})
+    assert not wanted_by_windowed_rules([off], lyon)
+    # A rule that follows an incident's growth sees every report (any may cross a line).
+    growing = {"id": "g", "match": {"countries": ["DE"]}, "updates": {"sources": 5}}
+    assert wanted_by_windowed_rules([parse_rule({**growing, "actions": LOG})], lyon)

@@ -42,6 +42,7 @@ def test_setup_creates_every_topic_with_the_articles_partition_count() -> None:
         "p1-events": 3,
         "p1-alerts": 3,
         "p1-feeds": 3,
+        "p1-alerts.input": 1,  # events with their incidents, for the alert rules: one reader
     }
 
 

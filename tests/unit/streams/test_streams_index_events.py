@@ -17,14 +17,18 @@ class Writer:
 
     def __init__(self, refuse: set[str] = frozenset(), outages: int = 0) -> None:
         self.written: list[dict[str, Any]] = []
+        self.incidents: list[dict[str, Any]] = []
         self.refuse = refuse
         self.outages = outages
 
-    async def write(self, docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    async def write(
+        self, docs: list[dict[str, Any]], incidents: list[dict[str, Any]] = ()
+    ) -> list[tuple[dict[str, Any], str]]:
         if self.outages:
             self.outages -= 1
             raise EsConnectionError("N/A", "connection refused", None)
         self.written.extend(d for d in docs if d["id"] not in self.refuse)
+        self.incidents.extend(incidents)
         return [(d, "mapper_parsing_exception") for d in docs if d["id"] in self.refuse]
 
 
