@@ -31,7 +31,9 @@ async def take_unacked(stream: Any, size: int, within: float) -> AsyncIterator[S
     """Batches of Faust events that nothing acks but the caller (see the module doc), each
     partition's in offset order without holes (streams.offset_holes)."""
     app = stream.app
-    holes = OffsetHoles(app.consumer.seek)
+    # seek_wait runs in the consumer's thread and sets Faust's read offset with aiokafka's
+    # position (Consumer.seek calls aiokafka from this thread and was seen to re-read nothing).
+    holes = OffsetHoles(lambda tp, offset: app.consumer.seek_wait({tp: offset}))
 
     async def on_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
         holes.reset()
