@@ -18,35 +18,76 @@ Two Faust behaviours (faust-streaming 0.15.3) lose messages across a crash:
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
-from eventwatch.streams.offset_holes import OffsetHoles
+from eventwatch.streams.offset_holes import OffsetHoles, idle_rewinds
+
+log = logging.getLogger(__name__)
+IDLE_SECONDS = 10.0  # no batch for this long: look for messages waiting that never came
 
 AckFn = Callable[[Any], Awaitable[Any]]
 
 
-async def take_unacked(stream: Any, size: int, within: float) -> AsyncIterator[Sequence[Any]]:
+async def take_unacked(
+    stream: Any, size: int, within: float, idle_seconds: float = IDLE_SECONDS
+) -> AsyncIterator[Sequence[Any]]:
     """Batches of Faust events that nothing acks but the caller (see the module doc), each
     partition's in offset order without holes (streams.offset_holes)."""
     app = stream.app
+    consumer = app.consumer
     # seek_wait runs in the consumer's thread and sets Faust's read offset with aiokafka's
     # position (Consumer.seek calls aiokafka from this thread and was seen to re-read nothing).
-    holes = OffsetHoles(lambda tp, offset: app.consumer.seek_wait({tp: offset}))
+    holes = OffsetHoles(lambda tp, offset: consumer.seek_wait({tp: offset}))
+    topics = set(getattr(stream.channel, "topics", ()) or ())
+    # Since when the caller has been waiting for a batch (None while it works on one: a
+    # caller held up by an outage is not an idle stream).
+    asking_since: list[float | None] = [time.monotonic()]
+
+    def partitions() -> list[tuple[Any, int | None, int | None]]:
+        # _committed_offset: what Faust read at assignment and wrote since (0.15.3, pinned)
+        committed = consumer._committed_offset
+        return [
+            (tp, committed.get(tp), consumer.highwater(tp))
+            for tp in consumer.assignment()
+            if tp.topic in topics
+        ]
+
+    async def watch() -> None:
+        while True:
+            await asyncio.sleep(idle_seconds / 2)
+            since = asking_since[0]
+            if since is None or time.monotonic() - since < idle_seconds:
+                continue
+            if app.rebalancing or app.in_recovery:
+                continue
+            try:
+                await idle_rewinds(holes, partitions)
+            except Exception as exc:  # a look that fails must never stop the agent
+                log.warning("take_unacked: cannot look for waiting messages: %r", exc)
 
     async def on_rebalance(sender: Any, *args: Any, **kwargs: Any) -> None:
         holes.reset()
+        if asking_since[0] is not None:
+            asking_since[0] = time.monotonic()
 
     app.on_partitions_revoked.connect(on_rebalance)
     app.on_partitions_assigned.connect(on_rebalance)
+    watcher = asyncio.ensure_future(watch())
     stream.enable_acks = False  # what noack_take restores when it ends: acks stay off
     try:
         async for batch in stream.noack_take(size, within=within):
+            asking_since[0] = None
             admitted = await holes.admit(batch)
             if admitted:
                 yield admitted
+            asking_since[0] = time.monotonic()
     finally:
+        watcher.cancel()
         app.on_partitions_revoked.disconnect(on_rebalance)
         app.on_partitions_assigned.disconnect(on_rebalance)
 

@@ -8,13 +8,18 @@ commit stalls behind the hole (or, for a hole of one offset at the head, Faust c
 it: a loss). Our input topics are neither compacted nor transactional, so a hole is always
 this: the partition is read again from the first missing offset, and nothing after a hole
 goes on (or gets acked) until the hole is filled.
+
+When the dropped messages are a partition's last ones, no later message shows the hole:
+`idle_rewinds` then compares, for a stream that has had no batch for a while, each
+partition's next offset (or its committed one when nothing came since the assignment) with
+the partition's high watermark, and reads again what is waiting there.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,21 @@ class OffsetHoles:
         """Partitions were assigned or revoked: every partition starts afresh."""
         self._next.clear()
         self._rewound.clear()
+
+    def waiting(self, tp: Any, committed: int | None, highwater: int | None) -> int | None:
+        """The offset to read `tp` again from when messages wait there that never came."""
+        start = self._next.get(tp, committed)
+        if start is None or highwater is None or highwater <= start:
+            return None
+        last = self._rewound.get(tp)
+        if last is not None and self.clock() - last < RESEEK_SECONDS:
+            return None
+        return start
+
+    async def rewind(self, tp: Any, offset: int, why: str) -> None:
+        log.warning("offsets %s..: %s in %s; reading them again", offset, why, tp)
+        self._rewound[tp] = self.clock()
+        await self.seek(tp, offset)
 
     async def admit(self, events: Sequence[Any]) -> list[Any]:
         """The events that continue their partition without a hole, in order. The others
@@ -54,7 +74,20 @@ class OffsetHoles:
             last = self._rewound.get(tp)
             if last is not None and self.clock() - last < RESEEK_SECONDS:
                 continue  # already read again; these are the stale ones still queued
-            log.warning("offsets %s..: not delivered in %s; reading them again", offset, tp)
-            self._rewound[tp] = self.clock()
-            await self.seek(tp, offset)
+            await self.rewind(tp, offset, "not delivered")
         return admitted
+
+
+async def idle_rewinds(
+    holes: OffsetHoles,
+    partitions: Callable[[], Iterable[tuple[Any, int | None, int | None]]],
+) -> int:
+    """For an idle stream: `partitions()` gives (partition, committed, high watermark) of
+    each partition it reads; those with messages waiting are read again. Returns how many."""
+    rewound = 0
+    for tp, committed, highwater in partitions():
+        start = holes.waiting(tp, committed, highwater)
+        if start is not None:
+            await holes.rewind(tp, start, "waiting while the stream is idle")
+            rewound += 1
+    return rewound

@@ -4,7 +4,7 @@ back and reads it again from the first missing offset; nothing after the hole go
 import asyncio
 from dataclasses import dataclass, field
 
-from eventwatch.streams.offset_holes import RESEEK_SECONDS, OffsetHoles
+from eventwatch.streams.offset_holes import RESEEK_SECONDS, OffsetHoles, idle_rewinds
 
 
 @dataclass
@@ -91,4 +91,27 @@ def test_after_a_rebalance_a_partition_starts_afresh() -> None:
     admit(holes, ("p0", 5))
     holes.reset()  # another worker had p0 meanwhile and went on to 20
     assert admit(holes, ("p0", 20)) == [("p0", 20)]
+    assert seeks.calls == []
+
+
+def test_an_idle_stream_reads_again_what_waits_after_its_last_offset() -> None:
+    seeks = Seeks()
+    holes = OffsetHoles(seeks)
+    admit(holes, ("p0", 40), ("p0", 41))
+    # p0: 42..44 were dropped and nothing came after them; p1: nothing seen since the
+    # assignment, 3 committed, 6 written; p2: all done
+    partitions = [("p0", 30, 45), ("p1", 3, 6), ("p2", 9, 9)]
+    assert asyncio.run(idle_rewinds(holes, lambda: partitions)) == 2
+    assert seeks.calls == [("p0", 42), ("p1", 3)]
+    # the re-read is under way: not asked again at the next look
+    assert asyncio.run(idle_rewinds(holes, lambda: partitions)) == 0
+    assert admit(holes, ("p0", 42), ("p1", 3)) == [("p0", 42), ("p1", 3)]
+
+
+def test_a_stream_that_is_up_to_date_is_left_alone() -> None:
+    seeks = Seeks()
+    holes = OffsetHoles(seeks)
+    admit(holes, ("p0", 7))
+    unknown_highwater = [("p0", 0, 8), ("p1", None, None), ("p2", 5, None)]
+    assert asyncio.run(idle_rewinds(holes, lambda: unknown_highwater)) == 0
     assert seeks.calls == []
