@@ -6,6 +6,8 @@ or historical) and those it must not. Every type needs three positives and a har
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from eventwatch.models import Article, Event
 from eventwatch.tagging import Tagger
 
@@ -27,13 +29,23 @@ def check_row(found: set[str], row: Row) -> None:
     assert not missing and not wrong, f"missing {sorted(missing)}, wrong {sorted(wrong)}: {found}"
 
 
-def types_lacking_rows(rows: list[Row], types: list[str]) -> set[str]:
-    """The types with fewer than three positives or no hard negative in `rows`."""
+def types_lacking_rows(
+    rows: list[Row],
+    types: Iterable[str],
+    positives: int | Mapping[str, int] = 3,
+    negatives: int = 1,
+) -> set[str]:
+    """The types with fewer positives (three, or as many as `positives` names for the type)
+    or fewer hard negatives (rows that must not report it and report nothing) in `rows`."""
+
+    def least(name: str) -> int:
+        return positives if isinstance(positives, int) else positives[name]
+
     return {
         name
         for name in types
-        if sum(name in present for _, present, _ in rows) < 3
-        or not any(name in absent and not present for _, present, absent in rows)
+        if sum(name in present for _, present, _ in rows) < least(name)
+        or sum(name in absent and not present for _, present, absent in rows) < negatives
     }
 
 

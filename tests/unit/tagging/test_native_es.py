@@ -10,7 +10,7 @@ background, negation, hypotheses, sibling types). Texts written for these tests.
 from __future__ import annotations
 
 import pytest
-from support.inventory_rows import Row, check_row, no, yes
+from support.inventory_rows import Row, check_row, no, types_lacking_rows, yes
 
 from eventwatch.taxonomy import load_taxonomy
 
@@ -356,16 +356,6 @@ def test_spanish_news_sentence(types_of, row: Row) -> None:  # type: ignore[no-u
 
 
 def test_every_type_has_positives_and_hard_negatives() -> None:
-    positives = {name: 0 for name in load_taxonomy()}
-    negatives = dict(positives)
-    for _, present, absent in ROWS:
-        for name in present:
-            positives[name] += 1
-        for name in absent:
-            negatives[name] += not present
-    lacking = {
-        name
-        for name in positives
-        if positives[name] < (8 if name in WEAK_TYPES else 6) or negatives[name] < 4
-    }
-    assert lacking == set()
+    types = list(load_taxonomy())
+    least = {name: 8 if name in WEAK_TYPES else 6 for name in types}
+    assert types_lacking_rows(ROWS, types, positives=least, negatives=4) == set()
